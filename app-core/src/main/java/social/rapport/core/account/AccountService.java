@@ -1,0 +1,95 @@
+package social.rapport.core.account;
+
+import social.rapport.core.platform.Refusal;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import social.rapport.core.database.RapportDatabase;
+
+/** Creating accounts and changing passwords, with the rules that guard them. */
+@ApplicationScoped
+@Transactional
+public class AccountService {
+
+    public static final int MAX_DISPLAY_NAME = 100;
+
+    @PersistenceContext(unitName = RapportDatabase.UNIT)
+    EntityManager em;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Creates an account and returns its id.
+     *
+     * @throws Refusal for a malformed or taken email, a missing or over-long name, or a
+     *                        password the {@link PasswordPolicy} refuses; nothing is stored then
+     */
+    public long signUp(String email, String displayName, String password) {
+        String normalised = EmailAddress.normalise(email);
+        EmailAddress.problem(normalised).ifPresent(key -> {
+            throw new Refusal("email", key);
+        });
+        String name = displayName == null ? "" : displayName.strip();
+        if (name.isEmpty()) {
+            throw new Refusal("displayName", "account.displayName.required");
+        }
+        if (name.length() > MAX_DISPLAY_NAME) {
+            throw new Refusal("displayName", "account.displayName.tooLong");
+        }
+        PasswordPolicy.problem(password).ifPresent(key -> {
+            throw new Refusal("password", key);
+        });
+        if (findByEmail(normalised).isPresent()) {
+            throw new Refusal("email", "account.email.taken");
+        }
+        Member member = new Member(normalised, name, hasher.hash(password), OffsetDateTime.now(clock));
+        em.persist(member);
+        try {
+            em.flush();
+        } catch (PersistenceException raced) {
+            // another sign-up with the same email committed in between: the unique index decides
+            throw new Refusal("email", "account.email.taken");
+        }
+        return member.getId();
+    }
+
+    /**
+     * Changes a member's password after checking the current one.
+     *
+     * @throws Refusal when the current password is wrong or the new one is refused
+     */
+    public void changePassword(long memberId, String currentPassword, String newPassword) {
+        Member member = em.find(Member.class, memberId);
+        if (member == null || currentPassword == null || !hasher.verify(currentPassword, member.getPasswordHash())) {
+            throw new Refusal("currentPassword", "account.password.currentWrong");
+        }
+        PasswordPolicy.problem(newPassword).ifPresent(key -> {
+            throw new Refusal("newPassword", key);
+        });
+        if (newPassword.equals(currentPassword)) {
+            throw new Refusal("newPassword", "account.password.unchanged");
+        }
+        member.changePasswordHash(hasher.hash(newPassword), OffsetDateTime.now(clock));
+    }
+
+    public Optional<Member> findByEmail(String email) {
+        return em.createQuery("select m from Member m where m.email = :email", Member.class)
+                .setParameter("email", EmailAddress.normalise(email))
+                .getResultStream()
+                .findFirst();
+    }
+
+    public Optional<Member> find(long id) {
+        return Optional.ofNullable(em.find(Member.class, id));
+    }
+}

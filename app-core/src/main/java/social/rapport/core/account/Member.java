@@ -1,0 +1,89 @@
+package social.rapport.core.account;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+
+/** A person with an account. The email is stored normalised (see {@link EmailAddress}). */
+@Entity
+@Table(name = "member")
+public class Member {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 254)
+    private String email;
+
+    @Column(name = "display_name", nullable = false, length = 100)
+    private String displayName;
+
+    @Column(name = "password_hash", nullable = false, length = 512)
+    private String passwordHash;
+
+    @Column(nullable = false)
+    private boolean admin;
+
+    @Column(nullable = false)
+    private boolean suspended;
+
+    @Column(name = "created_at", nullable = false)
+    private OffsetDateTime createdAt;
+
+    @Column(name = "password_changed_at", nullable = false)
+    private OffsetDateTime passwordChangedAt;
+
+    protected Member() {
+    }
+
+    Member(String email, String displayName, String passwordHash, OffsetDateTime now) {
+        this.email = email;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.createdAt = now;
+        this.passwordChangedAt = now;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    void changePasswordHash(String passwordHash, OffsetDateTime now) {
+        this.passwordHash = passwordHash;
+        this.passwordChangedAt = now;
+    }
+
+    /** Whether the admin role was granted in the application (operators also name admins in configuration). */
+    public boolean isAdmin() {
+        return admin;
+    }
+
+    void setAdmin(boolean admin) {
+        this.admin = admin;
+    }
+
+    public boolean isSuspended() {
+        return suspended;
+    }
+
+    public OffsetDateTime getCreatedAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,24 @@
+package social.rapport.core.account;
+
+import jakarta.enterprise.context.RequestScoped;
+
+/**
+ * Why the current request's sign-in failed, for the page to word its message. The identity store
+ * can only answer valid or invalid; this carries the difference between a wrong password and a
+ * locked account (both said without revealing whether the email has an account).
+ */
+@RequestScoped
+public class SignInOutcome {
+
+    public enum Failure { NONE, WRONG_CREDENTIALS, LOCKED }
+
+    private Failure failure = Failure.NONE;
+
+    public Failure failure() {
+        return failure;
+    }
+
+    void fail(Failure failure) {
+        this.failure = failure;
+    }
+}

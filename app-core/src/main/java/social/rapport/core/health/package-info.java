@@ -1,0 +1,2 @@
+/** MicroProfile Health checks: readiness (database and migrations) and liveness. */
+package social.rapport.core.health;

@@ -1,0 +1,144 @@
+package social.rapport.server;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The run command ({@code java -jar server-config/target/rapport-server.jar}): starts PostgreSQL
+ * (embedded, in the data folder, unless {@code RAPPORT_DB_URL} names one), then Payara Micro with
+ * the Rapport WAR at {@code /}, prints the URL once the application reports ready, and on
+ * Ctrl-C stops Payara and then PostgreSQL.
+ */
+public final class RapportServer {
+
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
+
+    private RapportServer() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        ServerSettings settings = ServerSettings.from(System.getenv());
+        Path home = installation();
+
+        EmbeddedDatabase embedded = null;
+        String dbUrl;
+        if (settings.dbUrl().isPresent()) {
+            dbUrl = settings.dbUrl().get();
+            System.out.println("Rapport: using the PostgreSQL at " + dbUrl);
+        } else {
+            System.out.println("Rapport: no RAPPORT_DB_URL; starting an embedded PostgreSQL in " + settings.dataDir().resolve("postgres"));
+            embedded = EmbeddedDatabase.start(settings.dataDir(), settings.embeddedDbPort());
+            dbUrl = embedded.jdbcUrl();
+        }
+
+        Process payara = startPayara(settings, home, dbUrl, embedded != null);
+        EmbeddedDatabase database = embedded;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(payara, database), "rapport-shutdown"));
+
+        String url = "http://localhost:" + settings.httpPort() + "/";
+        if (awaitReady(payara, URI.create(url + "health/ready"))) {
+            System.out.println();
+            System.out.println("Rapport is ready: " + url + "   (Ctrl-C stops it)");
+            System.out.println();
+        }
+        int exit = payara.waitFor();
+        if (exit != 0) {
+            System.err.println("Rapport: Payara Micro exited with code " + exit);
+        }
+        System.exit(exit);
+    }
+
+    private static Process startPayara(ServerSettings settings, Path home, String dbUrl, boolean embedded) throws IOException {
+        Path payaraJar = home.resolve("runtime/payara-micro.jar");
+        Path war = home.resolve("runtime/rapport.war");
+        Path config = home.resolve("payara");
+        for (Path required : List.of(payaraJar, war, config.resolve("post-boot-commands.asadmin"))) {
+            if (!Files.exists(required)) {
+                throw new IllegalStateException(required + " is missing: build first (./mvnw -DskipTests package)");
+            }
+        }
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new ArrayList<>();
+        command.add(java);
+        command.addAll(Arrays.asList(settings.jvmOptions().split("\\s+")));
+        command.addAll(List.of("-jar", payaraJar.toString(),
+                "--deploy", war.toString(),
+                "--contextroot", "/",
+                "--port", String.valueOf(settings.httpPort()),
+                "--nocluster",
+                "--postbootcommandfile", config.resolve("post-boot-commands.asadmin").toString(),
+                "--logproperties", config.resolve("logging.properties").toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+        Map<String, String> env = builder.environment();
+        env.put("RAPPORT_DB_URL", dbUrl);
+        if (embedded) {
+            env.put("RAPPORT_DB_USER", "postgres");
+            env.put("RAPPORT_DB_PASSWORD", "postgres"); // trust authentication: ignored, but MicroProfile Config needs a value
+        } else {
+            env.put("RAPPORT_DB_USER", settings.dbUser());
+            env.put("RAPPORT_DB_PASSWORD", settings.dbPassword());
+        }
+        System.out.println("Rapport: starting Payara Micro on port " + settings.httpPort() + " ...");
+        return builder.start();
+    }
+
+    private static boolean awaitReady(Process payara, URI ready) throws InterruptedException {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline && payara.isAlive()) {
+            try {
+                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(5)).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return true;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        if (payara.isAlive()) {
+            System.err.println("Rapport: not ready after " + READY_TIMEOUT.toMinutes() + " minutes; see the log above");
+        }
+        return false;
+    }
+
+    private static void stop(Process payara, EmbeddedDatabase database) {
+        if (payara.isAlive()) {
+            System.out.println("Rapport: stopping Payara Micro ...");
+            payara.destroy();
+            try {
+                if (!payara.waitFor(30, TimeUnit.SECONDS)) {
+                    payara.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                payara.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (database != null) {
+            System.out.println("Rapport: stopping the embedded PostgreSQL ...");
+            try {
+                database.close();
+            } catch (IOException e) {
+                System.err.println("Rapport: could not stop PostgreSQL cleanly: " + e.getMessage());
+            }
+        }
+    }
+
+    /** The folder the runnable jar sits in (server-config/target), holding runtime/ and payara/. */
+    private static Path installation() throws Exception {
+        return Path.of(RapportServer.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent();
+    }
+}
