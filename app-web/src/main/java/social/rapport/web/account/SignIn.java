@@ -56,7 +56,7 @@ public class SignIn {
             case SUCCESS:
                 return "/home?faces-redirect=true";
             default:
-                Messages.error("signin", outcome.failure() == SignInOutcome.Failure.LOCKED
+                Messages.error(null, outcome.failure() == SignInOutcome.Failure.LOCKED
                         ? "signin.locked" : "signin.wrong");
                 return null;
         }

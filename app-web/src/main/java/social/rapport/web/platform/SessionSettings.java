@@ -9,9 +9,9 @@ import jakarta.servlet.http.HttpSessionListener;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Session cookie and lifetime: HttpOnly, SameSite=Lax, Secure behind HTTPS
- * ({@code rapport.session.secure-cookie}), and an idle timeout of
- * {@code rapport.session.idle-timeout-minutes} (default 30).
+ * Session cookie and lifetime: HttpOnly, Secure behind HTTPS ({@code rapport.session.secure-cookie}),
+ * and an idle timeout of {@code rapport.session.idle-timeout-minutes} (default 30). SameSite=Lax is
+ * set in payara-web.xml: Payara ignores the Servlet 6 cookie attribute for its session cookie.
  */
 @WebListener
 public class SessionSettings implements ServletContextListener, HttpSessionListener {
@@ -24,7 +24,6 @@ public class SessionSettings implements ServletContextListener, HttpSessionListe
         idleTimeoutSeconds = 60 * config.getOptionalValue("rapport.session.idle-timeout-minutes", Integer.class).orElse(30);
         SessionCookieConfig cookie = event.getServletContext().getSessionCookieConfig();
         cookie.setHttpOnly(true);
-        cookie.setAttribute("SameSite", "Lax");
         cookie.setSecure(config.getOptionalValue("rapport.session.secure-cookie", Boolean.class).orElse(false));
     }
 

@@ -1,0 +1,295 @@
+package social.rapport.web.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import social.rapport.web.testing.Deployments;
+import social.rapport.web.testing.RapportIT;
+import social.rapport.web.testing.TestDatabase;
+import social.rapport.web.testing.WebSession;
+import social.rapport.web.testing.WebSession.Page;
+
+/**
+ * Accounts and sign-in on the real WAR in Payara Micro against PostgreSQL: sign-up rules,
+ * password hashing, sign-in messages, session handling, throttling, roles and health.
+ */
+@RapportIT
+@RunAsClient
+class AccountsIT {
+
+    static final String ADMIN = "admin@rapport.test"; // named in arquillian.xml's rapport.admin.emails
+    static final String PASSWORD = "a long and personal passphrase";
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.rapportWithTestPlugins();
+    }
+
+    WebSession browser() throws Exception {
+        return new WebSession(base.toURI());
+    }
+
+    static String unique(String name) {
+        return name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+    }
+
+    @AfterEach
+    void forgetAttemptsFromThisMachine() throws SQLException {
+        // Every test signs in from 127.0.0.1; start each with a clean per-address count.
+        execute("delete from sign_in_attempt");
+        execute("delete from sign_in_lock");
+    }
+
+    @Test
+    void signUpStoresTheMemberWithAPbkdf2HashNeverThePassword() throws Exception {
+        String email = unique("Ana.Rossi");
+        Page page = browser().signUp("  " + email.toUpperCase() + " ", "Ana Rossi", PASSWORD);
+
+        assertThat(page.uri().getPath()).isEqualTo("/signin");
+        assertThat(page.text()).contains("Your account is ready");
+        String hash = queryString("select password_hash from member where email = ?", email.toLowerCase());
+        assertThat(hash).startsWith("PBKDF2WithHmacSHA512:210000:").doesNotContain(PASSWORD);
+        assertThat(queryString("select display_name from member where email = ?", email.toLowerCase())).isEqualTo("Ana Rossi");
+    }
+
+    @Test
+    void signUpRefusesBadInputWithAMessageAndStoresNothing() throws Exception {
+        String taken = unique("taken");
+        browser().signUp(taken, "First", PASSWORD);
+        long before = count("select count(*) from member");
+
+        assertRefused(browser().signUp(taken.toUpperCase(), "Second", PASSWORD), "already exists");
+        assertRefused(browser().signUp("not-an-email", "Name", PASSWORD), "does not look like an email");
+        assertRefused(browser().signUp(unique("short"), "Name", "short pw"), "at least 12 characters");
+        assertRefused(browser().signUp(unique("common"), "Name", "Password1234"), "too common");
+        assertRefused(browser().signUp(unique("noname"), "   ", PASSWORD), "Enter your name");
+        assertRefused(browser().signUp(unique("longname"), "x".repeat(101), PASSWORD), "at most 100 characters");
+        assertRefused(browser().signUp("a".repeat(250) + "@example.org", "Name", PASSWORD), "at most 254 characters");
+        assertRefused(browser().signUp(unique("longpw"), "Name", "p".repeat(129)), "at most 128 characters");
+
+        assertThat(count("select count(*) from member")).isEqualTo(before);
+    }
+
+    private static void assertRefused(Page page, String message) {
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.uri().getPath()).isEqualTo("/signup");
+        assertThat(page.errors()).contains(message);
+    }
+
+    @Test
+    void aWrongPasswordAndAnUnknownEmailGetTheSameMessage() throws Exception {
+        String email = unique("bruno");
+        browser().signUp(email, "Bruno", PASSWORD);
+
+        Page wrongPassword = browser().signIn(email, "not the right passphrase");
+        Page unknownEmail = browser().signIn(unique("nobody"), PASSWORD);
+
+        assertThat(wrongPassword.errors()).isEqualTo("Email or password is wrong.");
+        assertThat(unknownEmail.errors()).isEqualTo(wrongPassword.errors());
+        assertThat(wrongPassword.uri().getPath()).isEqualTo("/signin");
+    }
+
+    @Test
+    void signInChangesTheSessionIdAndTheCookieIsHttpOnlyAndLax() throws Exception {
+        String email = unique("carla");
+        WebSession browser = browser();
+        browser.signUp(email, "Carla", PASSWORD);
+        Page signInPage = browser.get("signin");
+        String before = browser.cookie("JSESSIONID").orElseThrow();
+
+        Page home = browser.submit(signInPage, "signin", Map.of("email", email, "password", PASSWORD), "submit");
+
+        assertThat(home.uri().getPath()).isEqualTo("/home");
+        assertThat(home.byId("welcome").orElseThrow().text()).contains("Carla");
+        assertThat(browser.cookie("JSESSIONID").orElseThrow()).isNotEqualTo(before);
+
+        WebSession fresh = browser();
+        Page first = fresh.get("signin");
+        assertThat(WebSession.setCookies(first)).anySatisfy(cookie -> assertThat(cookie)
+                .startsWith("JSESSIONID=").containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+    }
+
+    @Test
+    void membersPagesNeedSignInAndSignOutEndsTheSession() throws Exception {
+        String email = unique("dario");
+        WebSession browser = browser();
+        assertThat(browser.get("home").uri().getPath()).isEqualTo("/signin");
+
+        browser.signUp(email, "Dario", PASSWORD);
+        browser.signIn(email, PASSWORD);
+        assertThat(browser.get("home").uri().getPath()).isEqualTo("/home");
+
+        Page afterSignOut = browser.signOut();
+        assertThat(afterSignOut.uri().getPath()).isIn("/", "/index");
+        assertThat(browser.get("home").uri().getPath()).isEqualTo("/signin");
+    }
+
+    @Test
+    void changingThePasswordNeedsTheCurrentOneAndReplacesIt() throws Exception {
+        String email = unique("elena");
+        WebSession browser = browser();
+        browser.signUp(email, "Elena", PASSWORD);
+        browser.signIn(email, PASSWORD);
+        String newPassword = "another long passphrase of mine";
+
+        Page wrongCurrent = browser.submit(browser.get("account/password"), "password",
+                Map.of("currentPassword", "not my password!", "newPassword", newPassword, "confirmation", newPassword), "submit");
+        assertThat(wrongCurrent.errors()).contains("current password is wrong");
+
+        Page mismatch = browser.submit(browser.get("account/password"), "password",
+                Map.of("currentPassword", PASSWORD, "newPassword", newPassword, "confirmation", newPassword + "x"), "submit");
+        assertThat(mismatch.errors()).contains("not the same");
+
+        Page tooShort = browser.submit(browser.get("account/password"), "password",
+                Map.of("currentPassword", PASSWORD, "newPassword", "short", "confirmation", "short"), "submit");
+        assertThat(tooShort.errors()).contains("at least 12 characters");
+
+        Page changed = browser.submit(browser.get("account/password"), "password",
+                Map.of("currentPassword", PASSWORD, "newPassword", newPassword, "confirmation", newPassword), "submit");
+        assertThat(changed.text()).contains("Your password has been changed");
+
+        assertThat(browser().signIn(email, PASSWORD).errors()).isEqualTo("Email or password is wrong.");
+        assertThat(browser().signIn(email, newPassword).uri().getPath()).isEqualTo("/home");
+    }
+
+    @Test
+    void tenFailuresLockTheAccountEvenForTheRightPassword() throws Exception {
+        String email = unique("fabio");
+        browser().signUp(email, "Fabio", PASSWORD);
+        for (int i = 1; i <= 9; i++) {
+            assertThat(browser().signIn(email, "wrong passphrase " + i).errors()).isEqualTo("Email or password is wrong.");
+        }
+        assertThat(browser().signIn(email, "wrong passphrase 10").errors()).contains("paused for 15 minutes");
+
+        Page rightButLocked = browser().signIn(email, PASSWORD);
+        assertThat(rightButLocked.uri().getPath()).isEqualTo("/signin");
+        assertThat(rightButLocked.errors()).contains("paused for 15 minutes");
+        assertThat(count("select count(*) from sign_in_lock where email = '" + email + "' and locked_until > now() + interval '14 minutes'"))
+                .isEqualTo(1);
+
+        // once the lock has passed, the right password works again
+        execute("update sign_in_lock set locked_until = now() - interval '1 second' where email = '" + email + "'");
+        assertThat(browser().signIn(email, PASSWORD).uri().getPath()).isEqualTo("/home");
+    }
+
+    @Test
+    void moreThanThirtyAttemptsAMinuteFromOneAddressAnswer429() throws Exception {
+        String email = unique("gina");
+        for (int i = 1; i <= 30; i++) {
+            assertThat(browser().signIn(email, "attempt number " + i).status()).isEqualTo(200);
+        }
+        Page refused = browser().signIn(email, "attempt number 31");
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.text()).contains("Too many attempts").doesNotContain("Exception");
+    }
+
+    @Test
+    void theAdminAreaIsForAdminsOnly() throws Exception {
+        String email = unique("hugo");
+        WebSession member = browser();
+        member.signUp(email, "Hugo", PASSWORD);
+        member.signIn(email, PASSWORD);
+        Page forbidden = member.get("admin/plugins");
+        assertThat(forbidden.status()).isEqualTo(403);
+        assertThat(forbidden.text()).contains("Not allowed").doesNotContain("Exception");
+        assertThat(member.get("admin/members").status()).isEqualTo(403);
+        assertThat(member.get("home").byId("nav-admin")).isEmpty();
+
+        WebSession admin = signedInAdmin();
+        assertThat(admin.get("admin/plugins").status()).isEqualTo(200);
+        assertThat(admin.get("home").byId("nav-admin")).isPresent();
+    }
+
+    @Test
+    void anAdminGrantsAndRevokesAdminAndItAppliesAtOnce() throws Exception {
+        String email = unique("irene");
+        WebSession member = browser();
+        member.signUp(email, "Irene", PASSWORD);
+        member.signIn(email, PASSWORD);
+        long id = count("select id from member where email = '" + email + "'");
+
+        WebSession admin = signedInAdmin();
+        Page members = admin.submit(admin.get("admin/members"), "members", Map.of("query", "irene"), "search");
+        assertThat(members.byId("member-" + id)).isPresent();
+        String grant = members.byId("member-" + id).orElseThrow().selectFirst("input[value='Make admin']").attr("name");
+        Page granted = admin.submit(members, "members", Map.of(), grant);
+        assertThat(granted.text()).contains("Admin rights granted");
+        assertThat(member.get("admin/plugins").status()).isEqualTo(200); // no new sign-in needed
+        assertThat(count("select count(*) from admin_role_change where member_id = " + id + " and granted")).isEqualTo(1);
+
+        Page list = admin.submit(admin.get("admin/members"), "members", Map.of("query", "irene"), "search");
+        String revoke = list.byId("member-" + id).orElseThrow().selectFirst("input[value='Revoke admin']").attr("name");
+        admin.submit(list, "members", Map.of(), revoke);
+        assertThat(member.get("admin/plugins").status()).isEqualTo(403);
+    }
+
+    @Test
+    void errorPagesExplainWithoutAStackTrace() throws Exception {
+        Page missing = browser().get("no/such/page");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.text()).contains("Page not found").doesNotContain("Exception", "at social.rapport");
+    }
+
+    @Test
+    void healthReportsReadyWithTheDatabaseAndLive() throws Exception {
+        Page ready = browser().get("health/ready");
+        assertThat(ready.status()).isEqualTo(200);
+        assertThat(ready.body()).contains("\"status\":\"UP\"").contains("\"migrated\":\"true\"");
+        assertThat(browser().get("health/live").status()).isEqualTo(200);
+    }
+
+    @Test
+    void italianVisitorsReadItalian() throws Exception {
+        Page page = browser().header("Accept-Language", "it-IT,it;q=0.9").get("signin");
+        assertThat(page.document().selectFirst("h1").text()).isEqualTo("Accedi");
+        assertThat(browser().header("Accept-Language", "en-GB").get("signin").document().selectFirst("h1").text()).isEqualTo("Sign in");
+    }
+
+    WebSession signedInAdmin() throws Exception {
+        WebSession admin = browser();
+        if (count("select count(*) from member where email = '" + ADMIN + "'") == 0) {
+            admin.signUp(ADMIN, "Ada Admin", PASSWORD);
+        }
+        assertThat(admin.signIn(ADMIN, PASSWORD).uri().getPath()).isEqualTo("/home");
+        return admin;
+    }
+
+    static String queryString(String sql, String parameter) throws SQLException {
+        try (Connection connection = TestDatabase.connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, parameter);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? rows.getString(1) : null;
+            }
+        }
+    }
+
+    static long count(String sql) throws SQLException {
+        try (Connection connection = TestDatabase.connect(); PreparedStatement statement = connection.prepareStatement(sql);
+             ResultSet rows = statement.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    static void execute(String sql) throws SQLException {
+        try (Connection connection = TestDatabase.connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.execute();
+        }
+    }
+}

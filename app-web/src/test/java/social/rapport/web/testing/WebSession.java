@@ -1,0 +1,148 @@
+package social.rapport.web.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * One person's browser session at the HTTP level: cookies, redirects, and Faces forms submitted
+ * the way a browser submits them (every input of the form, view state included, plus the button).
+ * For journeys through a real browser see the Selenium tests.
+ */
+public final class WebSession {
+
+    private final URI base;
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private final HttpClient client;
+    private final Map<String, String> headers = new LinkedHashMap<>();
+
+    public WebSession(URI base) {
+        this.base = base;
+        this.client = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
+    }
+
+    public WebSession header(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
+    /** A page as the server answered it. */
+    public record Page(int status, URI uri, String body, Document document, HttpResponse<String> response) {
+
+        public String text() {
+            return document.text();
+        }
+
+        public Optional<Element> byId(String id) {
+            return Optional.ofNullable(document.getElementById(id));
+        }
+
+        /** The text of the error message(s) shown on the page. */
+        public String errors() {
+            return document.select(".field-error, .message-error").eachText().stream().collect(Collectors.joining(" | "));
+        }
+    }
+
+    public Page get(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).GET());
+    }
+
+    /**
+     * Submits the Faces form with id {@code formId} found on {@code page}, with {@code fields}
+     * given by their short ids (e.g. {@code email} for {@code signup:email}), pressing {@code button}.
+     */
+    public Page submit(Page page, String formId, Map<String, String> fields, String button) {
+        Element form = page.document().getElementById(formId);
+        if (form == null) {
+            throw new AssertionError("no form " + formId + " on " + page.uri() + ":\n" + page.text());
+        }
+        Map<String, String> data = new LinkedHashMap<>();
+        for (Element input : form.select("input[name]")) {
+            String type = input.attr("type");
+            if (type.equals("submit") || type.equals("button") || type.equals("image")) {
+                continue;
+            }
+            data.put(input.attr("name"), input.val());
+        }
+        fields.forEach((name, value) -> data.put(qualified(form, formId, name), value));
+        String buttonName = qualified(form, formId, button);
+        Element pressed = form.selectFirst("[name=\"" + buttonName + "\"]");
+        if (pressed == null) {
+            throw new AssertionError("no button " + buttonName + " in form " + formId + " on " + page.uri());
+        }
+        data.put(buttonName, pressed.val());
+        String body = data.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        URI action = page.uri().resolve(form.attr("action"));
+        return send(HttpRequest.newBuilder(action)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private static String qualified(Element form, String formId, String name) {
+        return name.contains(":") ? name : formId + ":" + name;
+    }
+
+    public Optional<String> cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals(name))
+                .map(HttpCookie::getValue)
+                .findFirst();
+    }
+
+    private Page send(HttpRequest.Builder request) {
+        headers.forEach(request::header);
+        request.timeout(Duration.ofSeconds(20));
+        try {
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Page(response.statusCode(), response.uri(), response.body(),
+                    Jsoup.parse(response.body(), response.uri().toString()), response);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // Journeys that many tests share.
+
+    public Page signUp(String email, String name, String password) {
+        return submit(get("signup"), "signup", Map.of("email", email, "displayName", name, "password", password), "submit");
+    }
+
+    public Page signIn(String email, String password) {
+        return submit(get("signin"), "signin", Map.of("email", email, "password", password), "submit");
+    }
+
+    public Page signOut() {
+        return submit(get(""), "signout", Map.of(), "submit");
+    }
+
+    /** All the Set-Cookie headers of a response. */
+    public static List<String> setCookies(Page page) {
+        return page.response().headers().allValues("Set-Cookie");
+    }
+}
