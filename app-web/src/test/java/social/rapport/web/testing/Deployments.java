@@ -2,6 +2,7 @@ package social.rapport.web.testing;
 
 import java.io.File;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -16,6 +17,11 @@ public final class Deployments {
     }
 
     public static WebArchive rapportWithTestPlugins() {
+        return rapportWithTestPlugins("rapport.war");
+    }
+
+    /** The same, under another archive name (Arquillian needs distinct names for two deployments of one class). */
+    public static WebArchive rapportWithTestPlugins(String archiveName) {
         File war = new File(System.getProperty("rapport.test.war", "target/rapport.war"));
         if (!war.isFile()) {
             throw new IllegalStateException(war + " is missing: integration tests run after mvn package");
@@ -27,6 +33,6 @@ public final class Deployments {
                         "META-INF/resources/p/probe/index.xhtml")
                 .addAsResource(Deployments.class.getResource("/probe/db/migration/probe/V1__probe_notes.sql"),
                         "db/migration/probe/V1__probe_notes.sql");
-        return ShrinkWrap.createFromZipFile(WebArchive.class, war).addAsLibrary(plugins);
+        return ShrinkWrap.create(ZipImporter.class, archiveName).importFrom(war).as(WebArchive.class).addAsLibrary(plugins);
     }
 }
