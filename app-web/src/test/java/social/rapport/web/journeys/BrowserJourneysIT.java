@@ -1,0 +1,114 @@
+package social.rapport.web.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import social.rapport.web.testing.Browser;
+import social.rapport.web.testing.Db;
+import social.rapport.web.testing.Deployments;
+import social.rapport.web.testing.Members;
+import social.rapport.web.testing.RapportIT;
+
+/** The journeys of the foundation, in headless Chromium against the real WAR and PostgreSQL. */
+@RapportIT
+@RunAsClient
+class BrowserJourneysIT {
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.rapportWithTestPlugins();
+    }
+
+    @Test
+    void signUpSignInChangePasswordSignOut() {
+        String email = Members.uniqueEmail("sofia");
+        String newPassword = "my second rather long passphrase";
+        try (Browser browser = new Browser(base.toString())) {
+            browser.open("").click("#landing-signup");
+            browser.type("#signup\\:email", email)
+                    .type("#signup\\:displayName", "Sofia Bruni")
+                    .type("#signup\\:password", "short")
+                    .click("#signup\\:submit");
+            assertThat(browser.text(".field-error")).contains("at least 12 characters");
+
+            browser.type("#signup\\:password", Members.PASSWORD).click("#signup\\:submit");
+            assertThat(browser.path()).isEqualTo("/signin");
+            assertThat(browser.text("#messages")).contains("Your account is ready");
+
+            browser.type("#signin\\:email", email).type("#signin\\:password", Members.PASSWORD).click("#signin\\:submit");
+            assertThat(browser.text("#welcome")).contains("Sofia Bruni");
+            browser.screenshot("home");
+
+            browser.click("#nav-account");
+            browser.type("#password\\:currentPassword", Members.PASSWORD)
+                    .type("#password\\:newPassword", newPassword)
+                    .type("#password\\:confirmation", newPassword)
+                    .click("#password\\:submit");
+            assertThat(browser.text("#messages")).contains("Your password has been changed");
+
+            browser.click("#signout\\:submit");
+            assertThat(browser.present("#nav-signin")).isTrue();
+            browser.open("home");
+            assertThat(browser.path()).isEqualTo("/signin");
+
+            browser.type("#signin\\:email", email).type("#signin\\:password", Members.PASSWORD).click("#signin\\:submit");
+            assertThat(browser.text("#messages")).contains("Email or password is wrong");
+            browser.type("#signin\\:email", email).type("#signin\\:password", newPassword).click("#signin\\:submit");
+            assertThat(browser.text("#welcome")).contains("Sofia Bruni");
+        }
+    }
+
+    @Test
+    void anAdminSwitchesAPluginOffAndOnAndItsMenuEntryGoesAndComesBack() throws Exception {
+        Members.admin(base.toURI()); // makes sure the configured admin has an account
+        try (Browser browser = new Browser(base.toString())) {
+            browser.open("signin")
+                    .type("#signin\\:email", Members.ADMIN).type("#signin\\:password", Members.PASSWORD)
+                    .click("#signin\\:submit");
+            browser.click("#nav-admin");
+            if ("disabled".equals(browser.find("#plugin-probe").getAttribute("data-state"))) {
+                browser.click("#plugin-probe input[value=Enable]");
+            }
+            assertThat(menu(browser)).contains("Probe");
+
+            browser.click("#plugin-probe input[value=Disable]");
+            assertThat(browser.text("#messages")).contains("Plugin probe is disabled");
+            assertThat(browser.find("#plugin-probe").getAttribute("data-state")).isEqualTo("disabled");
+            assertThat(menu(browser)).doesNotContain("Probe");
+            browser.screenshot("admin-plugins");
+
+            browser.click("#plugin-probe input[value=Enable]");
+            assertThat(menu(browser)).contains("Probe");
+            browser.click("a.nav-plugin");
+            assertThat(browser.text("#probe-page")).isEqualTo("Probe plugin page");
+        }
+        assertThat(Db.number("select count(*) from plugin_state where plugin_id = 'probe' and enabled")).isEqualTo(1);
+    }
+
+    @Test
+    void theItalianLanguageShowsItalianText() {
+        try (Browser browser = new Browser(base.toString())) {
+            browser.open("signin");
+            assertThat(browser.text("h1")).isEqualTo("Sign in");
+            browser.click("#language\\:it");
+            assertThat(browser.text("h1")).isEqualTo("Accedi");
+            assertThat(browser.text("#nav-signup")).isEqualTo("Iscriviti a Rapport");
+            browser.open("signup");
+            assertThat(browser.text("h1")).isEqualTo("Iscriviti a Rapport");
+            browser.screenshot("signup-it");
+        }
+    }
+
+    private static java.util.List<String> menu(Browser browser) {
+        return browser.driver().findElements(org.openqa.selenium.By.cssSelector("a.nav-plugin")).stream()
+                .map(org.openqa.selenium.WebElement::getText).toList();
+    }
+}
