@@ -7,7 +7,7 @@ import java.util.Objects;
  *
  * @param label the text shown, already in the viewer's language
  * @param href  an application-relative link, for example {@code /p/events/}
- * @param order position in the menu; lower comes first (core entries use 10, 20, ...)
+ * @param order position among the plugins' entries, which follow the core's; lower comes first
  */
 public record NavEntry(String label, String href, int order) {
 

@@ -43,6 +43,11 @@ public class SignInThrottle {
         this.rules = new ThrottleRules(maxFailures, Duration.ofMinutes(lockMinutes), Duration.ofMinutes(lockMinutes), maxPerMinute);
     }
 
+    /** How long a lock lasts, for the message that tells the person. */
+    public long lockMinutes() {
+        return rules.lockDuration().toMinutes();
+    }
+
     /** The end of the current lock on this email, if it is locked now. */
     public Optional<OffsetDateTime> lockedUntil(String email) {
         SignInLock lock = em.find(SignInLock.class, EmailAddress.normalise(email));

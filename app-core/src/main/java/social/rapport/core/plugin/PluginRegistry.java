@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 import social.rapport.spi.Extension;
 import social.rapport.spi.Plugin;
@@ -49,8 +50,13 @@ public class PluginRegistry {
         return installed().stream().filter(p -> p.id().equals(pluginId)).findFirst();
     }
 
+    /** Plugin ids name tables, config keys and URLs: lower-case letters, digits and dashes. */
+    private static final Pattern VALID_ID = Pattern.compile("[a-z][a-z0-9-]{0,40}");
+
+    /** Whether the plugin may run here: a valid id that is not the core's, and an SPI version the core offers. */
     public static boolean compatible(Plugin plugin) {
-        return SpiVersion.supports(plugin.spiVersion());
+        return VALID_ID.matcher(plugin.id()).matches() && !CORE.equals(plugin.id())
+                && SpiVersion.supports(plugin.spiVersion());
     }
 
     /** Whether the plugin is installed, compatible and enabled now. */

@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import social.rapport.core.account.SignInOutcome;
+import social.rapport.core.account.SignInThrottle;
 import social.rapport.web.platform.Messages;
 
 /**
@@ -31,6 +32,9 @@ public class SignIn {
 
     @Inject
     SignInOutcome outcome;
+
+    @Inject
+    SignInThrottle throttle;
 
     @Inject
     FacesContext faces;
@@ -56,8 +60,11 @@ public class SignIn {
             case SUCCESS:
                 return "/home?faces-redirect=true";
             default:
-                Messages.error(null, outcome.failure() == SignInOutcome.Failure.LOCKED
-                        ? "signin.locked" : "signin.wrong");
+                if (outcome.failure() == SignInOutcome.Failure.LOCKED) {
+                    Messages.error(null, "signin.locked", throttle.lockMinutes());
+                } else {
+                    Messages.error(null, "signin.wrong");
+                }
                 return null;
         }
     }

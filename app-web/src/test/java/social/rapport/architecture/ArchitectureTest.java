@@ -1,0 +1,61 @@
+package social.rapport.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The dependency rules of DESIGN.md, checked over every Rapport class on the test classpath:
+ * the core, the web module, every plugin module that app-web ships, and the test-only plugins.
+ */
+class ArchitectureTest {
+
+    static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(location -> !location.contains("/test-classes/social/rapport/web/")
+                        && !location.contains("/test-classes/social/rapport/architecture/"))
+                .importPackages("social.rapport");
+    }
+
+    @Test
+    void theCoreNeverImportsAPluginOrTheWebModule() {
+        noClasses().that().resideInAnyPackage("social.rapport.core..", "social.rapport.spi..")
+                .should().dependOnClassesThat().resideInAnyPackage("social.rapport.plugins..", "social.rapport.web..")
+                .check(classes);
+    }
+
+    @Test
+    void pluginsUseOnlyTheSpiOfTheCore() {
+        noClasses().that().resideInAPackage("social.rapport.plugins..")
+                .should().dependOnClassesThat().resideInAnyPackage("social.rapport.core..", "social.rapport.web..", "social.rapport.server..")
+                .check(classes);
+    }
+
+    @Test
+    void pluginsNeverImportEachOther() {
+        slices().matching("social.rapport.plugins.(*)..").should().notDependOnEachOther().check(classes);
+    }
+
+    @Test
+    void theSpiIsSelfContained() {
+        noClasses().that().resideInAPackage("social.rapport.spi..")
+                .should().dependOnClassesThat().resideInAnyPackage("social.rapport.core..")
+                .check(classes);
+    }
+
+    @Test
+    void theTestPluginsAreReallyChecked() {
+        // guards the rules above against passing vacuously: the probe plugins must be imported
+        org.assertj.core.api.Assertions.assertThat(classes.containPackage("social.rapport.plugins.probe")).isTrue();
+        org.assertj.core.api.Assertions.assertThat(classes.containPackage("social.rapport.core.plugin")).isTrue();
+        org.assertj.core.api.Assertions.assertThat(classes.containPackage("social.rapport.web.admin")).isTrue();
+    }
+}
