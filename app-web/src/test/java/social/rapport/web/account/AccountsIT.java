@@ -247,6 +247,15 @@ class AccountsIT {
     }
 
     @Test
+    void aFormWhoseViewHasExpiredExplainsWhatToDo() throws Exception {
+        WebSession browser = browser();
+        Page form = browser.get("signin");
+        form.document().select("input[name=jakarta.faces.ViewState]").val("-1234567890:9876543210");
+        Page expired = browser.submit(form, "signin", Map.of("email", unique("late"), "password", PASSWORD), "submit");
+        assertThat(expired.text()).contains("Page expired").doesNotContain("Exception", "at social.rapport");
+    }
+
+    @Test
     void healthReportsReadyWithTheDatabaseAndLive() throws Exception {
         Page ready = browser().get("health/ready");
         assertThat(ready.status()).isEqualTo(200);
