@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The run command ({@code java -jar server-config/target/rapport-server.jar}): starts PostgreSQL
@@ -23,6 +24,8 @@ import java.util.concurrent.TimeUnit;
 public final class RapportServer {
 
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
+    /** Set once shutdown began, so that Payara's exit code from our own stop is not reported as a failure. */
+    private static final AtomicBoolean STOPPING = new AtomicBoolean();
 
     private RapportServer() {
     }
@@ -53,7 +56,7 @@ public final class RapportServer {
             System.out.println();
         }
         int exit = payara.waitFor();
-        if (exit != 0) {
+        if (exit != 0 && !STOPPING.get()) {
             System.err.println("Rapport: Payara Micro exited with code " + exit);
         }
         System.exit(exit);
@@ -115,6 +118,7 @@ public final class RapportServer {
     }
 
     private static void stop(Process payara, EmbeddedDatabase database) {
+        STOPPING.set(true);
         if (payara.isAlive()) {
             System.out.println("Rapport: stopping Payara Micro ...");
             payara.destroy();
