@@ -2,6 +2,7 @@ package social.rapport.core.account;
 
 import social.rapport.core.platform.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -27,6 +28,9 @@ public class AccountService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<MemberSignedUp> signedUp;
 
     /**
      * Creates an account and returns its id.
@@ -60,6 +64,7 @@ public class AccountService {
             // another sign-up with the same email committed in between: the unique index decides
             throw new Refusal("email", "account.email.taken");
         }
+        signedUp.fire(new MemberSignedUp(member.getId(), member.getEmail(), member.getDisplayName()));
         return member.getId();
     }
 

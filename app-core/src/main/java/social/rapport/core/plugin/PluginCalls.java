@@ -75,6 +75,17 @@ public class PluginCalls {
         return results;
     }
 
+    /**
+     * Calls every enabled implementation of {@code type} for its side effect (listeners), each
+     * isolated like {@link #collect}: a failure or an overrun is logged and counted, never thrown.
+     */
+    public <T extends Extension> void each(Class<T> type, java.util.function.Consumer<? super T> call) {
+        collect(type, implementation -> {
+            call.accept(implementation);
+            return List.<Object>of();
+        });
+    }
+
     /** Isolated failures per plugin id since this instance started (for the admin area). */
     public long failureCount(String pluginId) {
         AtomicLong count = failures.get(pluginId);

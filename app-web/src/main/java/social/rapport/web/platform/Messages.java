@@ -3,21 +3,34 @@ package social.rapport.web.platform;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.stream.Stream;
 import social.rapport.core.platform.Refusal;
 
 /** Turns message keys into text in the page's language and shows them next to the field at fault. */
 public final class Messages {
 
     public static final String BUNDLE = "social.rapport.web.i18n.messages";
+    /** The feature bundles (see faces-config.xml); a key is looked up in the main bundle first. */
+    static final List<String> FEATURE_BUNDLES = List.of(
+            "social.rapport.web.i18n.profile", "social.rapport.web.i18n.network", "social.rapport.web.i18n.search");
 
     private Messages() {
     }
 
     public static String text(String key, Object... args) {
         FacesContext context = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, context.getViewRoot().getLocale());
-        String pattern = bundle.containsKey(key) ? bundle.getString(key) : key;
+        Locale locale = context.getViewRoot().getLocale();
+        String pattern = key;
+        for (String name : Stream.concat(Stream.of(BUNDLE), FEATURE_BUNDLES.stream()).toList()) {
+            ResourceBundle bundle = ResourceBundle.getBundle(name, locale);
+            if (bundle.containsKey(key)) {
+                pattern = bundle.getString(key);
+                break;
+            }
+        }
         return args.length == 0 ? pattern : MessageFormat.format(pattern, args);
     }
 

@@ -1,0 +1,2 @@
+/** Connections between members: invitations with context, connections, follows, blocks, reports, suggestions. */
+package social.rapport.core.connection;
