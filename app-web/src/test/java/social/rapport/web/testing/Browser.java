@@ -9,6 +9,7 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -61,8 +62,18 @@ public final class Browser implements AutoCloseable {
     public Browser click(String css) {
         WebElement element = find(css);
         element.click();
-        wait.until(ExpectedConditions.stalenessOf(element));
+        wait.until(driver -> gone(element));
         return this;
+    }
+
+    /** Whether the element left the document (Chromium sometimes says so with an inspector error, not staleness). */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (WebDriverException replaced) {
+            return true;
+        }
     }
 
     public String text(String css) {
