@@ -2,23 +2,19 @@ package social.rapport.web.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.net.URL;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Map;
-import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import social.rapport.web.testing.Db;
 import social.rapport.web.testing.Deployments;
+import social.rapport.web.testing.Members;
 import social.rapport.web.testing.RapportIT;
-import social.rapport.web.testing.TestDatabase;
 import social.rapport.web.testing.WebSession;
 import social.rapport.web.testing.WebSession.Page;
 
@@ -30,8 +26,7 @@ import social.rapport.web.testing.WebSession.Page;
 @RunAsClient
 class AccountsIT {
 
-    static final String ADMIN = "admin@rapport.test"; // named in arquillian.xml's rapport.admin.emails
-    static final String PASSWORD = "a long and personal passphrase";
+    static final String PASSWORD = Members.PASSWORD;
 
     @ArquillianResource
     URL base;
@@ -46,14 +41,14 @@ class AccountsIT {
     }
 
     static String unique(String name) {
-        return name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        return Members.uniqueEmail(name);
     }
 
     @AfterEach
     void forgetAttemptsFromThisMachine() throws SQLException {
         // Every test signs in from 127.0.0.1; start each with a clean per-address count.
-        execute("delete from sign_in_attempt");
-        execute("delete from sign_in_lock");
+        Db.execute("delete from sign_in_attempt");
+        Db.execute("delete from sign_in_lock");
     }
 
     @Test
@@ -63,16 +58,16 @@ class AccountsIT {
 
         assertThat(page.uri().getPath()).isEqualTo("/signin");
         assertThat(page.text()).contains("Your account is ready");
-        String hash = queryString("select password_hash from member where email = ?", email.toLowerCase());
+        String hash = Db.text("select password_hash from member where email = ?", email.toLowerCase());
         assertThat(hash).startsWith("PBKDF2WithHmacSHA512:210000:").doesNotContain(PASSWORD);
-        assertThat(queryString("select display_name from member where email = ?", email.toLowerCase())).isEqualTo("Ana Rossi");
+        assertThat(Db.text("select display_name from member where email = ?", email.toLowerCase())).isEqualTo("Ana Rossi");
     }
 
     @Test
     void signUpRefusesBadInputWithAMessageAndStoresNothing() throws Exception {
         String taken = unique("taken");
         browser().signUp(taken, "First", PASSWORD);
-        long before = count("select count(*) from member");
+        long before = Db.number("select count(*) from member");
 
         assertRefused(browser().signUp(taken.toUpperCase(), "Second", PASSWORD), "already exists");
         assertRefused(browser().signUp("not-an-email", "Name", PASSWORD), "does not look like an email");
@@ -83,7 +78,7 @@ class AccountsIT {
         assertRefused(browser().signUp("a".repeat(250) + "@example.org", "Name", PASSWORD), "at most 254 characters");
         assertRefused(browser().signUp(unique("longpw"), "Name", "p".repeat(129)), "at most 128 characters");
 
-        assertThat(count("select count(*) from member")).isEqualTo(before);
+        assertThat(Db.number("select count(*) from member")).isEqualTo(before);
     }
 
     private static void assertRefused(Page page, String message) {
@@ -180,11 +175,11 @@ class AccountsIT {
         Page rightButLocked = browser().signIn(email, PASSWORD);
         assertThat(rightButLocked.uri().getPath()).isEqualTo("/signin");
         assertThat(rightButLocked.errors()).contains("paused for 15 minutes");
-        assertThat(count("select count(*) from sign_in_lock where email = '" + email + "' and locked_until > now() + interval '14 minutes'"))
+        assertThat(Db.number("select count(*) from sign_in_lock where email = ? and locked_until > now() + interval '14 minutes'", email))
                 .isEqualTo(1);
 
         // once the lock has passed, the right password works again
-        execute("update sign_in_lock set locked_until = now() - interval '1 second' where email = '" + email + "'");
+        Db.execute("update sign_in_lock set locked_until = now() - interval '1 second' where email = ?", email);
         assertThat(browser().signIn(email, PASSWORD).uri().getPath()).isEqualTo("/home");
     }
 
@@ -222,7 +217,7 @@ class AccountsIT {
         WebSession member = browser();
         member.signUp(email, "Irene", PASSWORD);
         member.signIn(email, PASSWORD);
-        long id = count("select id from member where email = '" + email + "'");
+        long id = Db.number("select id from member where email = ?", email);
 
         WebSession admin = signedInAdmin();
         Page members = admin.submit(admin.get("admin/members"), "members", Map.of("query", "irene"), "search");
@@ -231,7 +226,7 @@ class AccountsIT {
         Page granted = admin.submit(members, "members", Map.of(), grant);
         assertThat(granted.text()).contains("Admin rights granted");
         assertThat(member.get("admin/plugins").status()).isEqualTo(200); // no new sign-in needed
-        assertThat(count("select count(*) from admin_role_change where member_id = " + id + " and granted")).isEqualTo(1);
+        assertThat(Db.number("select count(*) from admin_role_change where member_id = ? and granted", id)).isEqualTo(1);
 
         Page list = admin.submit(admin.get("admin/members"), "members", Map.of("query", "irene"), "search");
         String revoke = list.byId("member-" + id).orElseThrow().selectFirst("input[value='Revoke admin']").attr("name");
@@ -271,34 +266,6 @@ class AccountsIT {
     }
 
     WebSession signedInAdmin() throws Exception {
-        WebSession admin = browser();
-        if (count("select count(*) from member where email = '" + ADMIN + "'") == 0) {
-            admin.signUp(ADMIN, "Ada Admin", PASSWORD);
-        }
-        assertThat(admin.signIn(ADMIN, PASSWORD).uri().getPath()).isEqualTo("/home");
-        return admin;
-    }
-
-    static String queryString(String sql, String parameter) throws SQLException {
-        try (Connection connection = TestDatabase.connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, parameter);
-            try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? rows.getString(1) : null;
-            }
-        }
-    }
-
-    static long count(String sql) throws SQLException {
-        try (Connection connection = TestDatabase.connect(); PreparedStatement statement = connection.prepareStatement(sql);
-             ResultSet rows = statement.executeQuery()) {
-            rows.next();
-            return rows.getLong(1);
-        }
-    }
-
-    static void execute(String sql) throws SQLException {
-        try (Connection connection = TestDatabase.connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.execute();
-        }
+        return Members.admin(base.toURI());
     }
 }
