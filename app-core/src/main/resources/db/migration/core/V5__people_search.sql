@@ -19,15 +19,24 @@ create or replace function rapport_fold(text) returns text
 
 create table search_document (
     member_id        bigint      primary key references member (id),
-    name_folded      text        not null,  -- accent-folded, lower-case display name (trigram matching)
+    name_folded      text        not null,  -- accent-folded, lower-case display name (ranks typos)
     suspended        boolean     not null,
     members_doc      tsvector    not null,  -- name (A), headline (B), skills (B), organisations (C), location, schools (D)
     connections_doc  tsvector    not null   -- the same parts, where only connections may see them
 );
 create index search_document_members_doc_idx on search_document using gin (members_doc);
-create index search_document_connections_doc_idx on search_document using gin (connections_doc)
-    where connections_doc <> ''::tsvector;
-create index search_document_name_trgm_idx on search_document using gin (name_folded gin_trgm_ops);
+create index search_document_connections_doc_idx on search_document using gin (connections_doc);
+
+-- Typo tolerance for names: every word of every accent-folded name, with a trigram index. The
+-- search looks each query word up here (a few hundred to a few thousand rows, so instant) and
+-- adds the closest name words to the full-text query, restricted to names (weight A). Trigram
+-- matching on the whole search_document instead would run for every candidate row, and an OR
+-- of full-text and trigram conditions made the planner scan the table (see docs/performance.md).
+-- Words are never removed: a stale word only widens a query by one alternative.
+create table search_name_word (
+    word  text primary key
+);
+create index search_name_word_trgm_idx on search_name_word using gin (word gin_trgm_ops);
 
 -- The parts of a member's profile as a tsvector: those any signed-in member may see
 -- (connections_only false) or those only connections may see (true). Without a profile row
@@ -72,6 +81,10 @@ insert into search_document (member_id, name_folded, suspended, members_doc, con
 select member_id, name_folded, suspended, members_doc, connections_doc from search_source where member_id = member
 on conflict (member_id) do update set name_folded = excluded.name_folded, suspended = excluded.suspended,
     members_doc = excluded.members_doc, connections_doc = excluded.connections_doc;
+insert into search_name_word (word)
+select distinct w from search_document d, regexp_split_to_table(d.name_folded, '[^[:alnum:]]+') w
+where d.member_id = member and length(w) > 1
+on conflict do nothing;
 $$;
 
 -- After a bulk load with triggers off (session_replication_role = replica).
@@ -81,6 +94,10 @@ create or replace function search_rebuild_all() returns void
 truncate search_document;
 insert into search_document (member_id, name_folded, suspended, members_doc, connections_doc)
 select member_id, name_folded, suspended, members_doc, connections_doc from search_source;
+insert into search_name_word (word)
+select distinct w from search_document d, regexp_split_to_table(d.name_folded, '[^[:alnum:]]+') w
+where length(w) > 1
+on conflict do nothing;
 $$;
 
 create or replace function search_member_changed() returns trigger

@@ -20,13 +20,16 @@ import social.rapport.core.database.RapportDatabase;
  * Finds people for the signed-in member. The rules live in one SQL statement
  * ({@code people-search.sql}, also timed by the benchmark): full text over accent-folded
  * documents plus trigram similarity on names, ranked; CONNECTIONS-only parts match only for
- * connections; blocked (either way) and suspended members never appear.
+ * connections; blocked (either way) and suspended members never appear. At most
+ * {@link #RANKED_AT_MOST} candidates are ranked, so that a broad query stays as fast as a precise one.
  */
 @ApplicationScoped
 @Transactional
 public class PeopleSearch {
 
     public static final int PAGE_SIZE = 20;
+    /** The limit written in people-search.sql. */
+    public static final int RANKED_AT_MOST = 1000;
     static final String SQL = load("people-search.sql");
 
     @PersistenceContext(unitName = RapportDatabase.UNIT)
@@ -48,6 +51,7 @@ public class PeopleSearch {
                 .getResultList();
         List<PersonResult> people = new ArrayList<>();
         SearchCursor next = null;
+        boolean capped = !rows.isEmpty() && Boolean.TRUE.equals(rows.get(0)[6]);
         for (Object[] row : rows) {
             if (people.size() == PAGE_SIZE) {
                 PersonResult last = people.get(PAGE_SIZE - 1);
@@ -57,7 +61,7 @@ public class PeopleSearch {
             people.add(new PersonResult(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
                     (String) row[3], (String) row[4]));
         }
-        return new SearchResults(people, next);
+        return new SearchResults(people, next, capped);
     }
 
     private static BigDecimal score(Object value) {

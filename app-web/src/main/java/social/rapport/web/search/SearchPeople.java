@@ -71,6 +71,11 @@ public class SearchPeople {
         return results == null ? List.of() : results.people();
     }
 
+    /** Whether the query matched more people than are ranked: the page suggests narrowing it. */
+    public boolean isCapped() {
+        return results != null && results.capped();
+    }
+
     public boolean isContinued() {
         return after != null && results != null;
     }
