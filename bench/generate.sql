@@ -83,7 +83,10 @@ create temp table city as select row_number() over () as n, v, it from (
     'München','Berlin','Paris','Lyon','Barcelona','Madrid','Lisboa','Amsterdam','Bruxelles','Wien']) v) c;
 create temp table location as select row_number() over () as n, v from (
   select v from city
-  union all select v || ', ' || case when it then 'Italia' when n <= 90 then 'United Kingdom' else 'Europe' end from city
+  union all select v || ', ' || case when it then 'Italia' when n <= 90 then 'United Kingdom'
+                                     when v in ('Dublin', 'Cork', 'Galway') then 'Ireland'
+                                     when v in ('New York', 'Boston', 'San Francisco', 'Seattle') then 'USA'
+                                     when v = 'Toronto' then 'Canada' else 'Europe' end from city
   union all select case when it then 'Provincia di ' || v else 'Greater ' || v || ' Area' end from city
   union all select 'Remote' union all select 'Italia' union all select 'United Kingdom') l;
 create temp table organisation as select row_number() over (order by random()) as n, v from (

@@ -3,7 +3,9 @@
 -- this exact text. Parameters: ?1 viewer id, ?2 query text, ?3 cursor score, ?4 cursor member id, ?5 limit.
 --
 -- Every query word must match (AND), as a prefix of any visible word, or, for names, as one of the
--- three closest name words by trigram similarity (typos). One full-text condition, so one GIN
+-- three closest name words by trigram similarity (typos). Ranking: people whose name matches
+-- first (closest spelling first), then by ts_rank (name > headline, skills > organisations,
+-- location > schools). One full-text condition, so one GIN
 -- index; the query is read through a scalar subquery, which becomes a plan parameter that the
 -- index can use.
 with word as (
@@ -11,16 +13,20 @@ with word as (
     where length(w) > 1
     limit 8
 ),
+alternative as (
+    select word.w, coalesce((select string_agg(' | ' || quote_literal(n.word) || ':A', '')
+                             from (select s.word from search_name_word s
+                                   where s.word % word.w and s.word not like word.w || '%'
+                                   order by similarity(s.word, word.w) desc, s.word
+                                   limit 3) n), '') as names
+    from word
+),
 q as materialized (
-    select to_tsquery('simple', coalesce(string_agg(alternatives, ' & '), '')) as tsq, rapport_fold(?2) as txt
-    from (select '(' || quote_literal(word.w) || ':*'
-                 || coalesce((select string_agg(' | ' || quote_literal(n.word) || ':A', '')
-                              from (select s.word from search_name_word s
-                                    where s.word % word.w and s.word not like word.w || '%'
-                                    order by similarity(s.word, word.w) desc, s.word
-                                    limit 3) n), '')
-                 || ')' as alternatives
-          from word) a
+    -- tsq: what must match; name_tsq: the same, all in the name (ranks name matches first)
+    select to_tsquery('simple', coalesce(string_agg('(' || quote_literal(w) || ':*' || names || ')', ' & '), '')) as tsq,
+           to_tsquery('simple', coalesce(string_agg('(' || quote_literal(w) || ':*A' || names || ')', ' & '), '')) as name_tsq,
+           rapport_fold(?2) as txt
+    from alternative
 ),
 hit as (
     -- what any signed-in member may see: at most 1000 candidates are ranked (like the big
@@ -42,7 +48,9 @@ hit as (
 scored as materialized (
     -- materialized: each score is computed once, not again for the cursor and the sort
     select hit.member_id,
-           round((ts_rank(hit.doc, (select tsq from q)) + similarity(hit.name_folded, (select txt from q)))::numeric, 6) as score
+           round((ts_rank(hit.doc, (select tsq from q))
+                  + case when hit.doc @@ (select name_tsq from q)
+                         then 1 + similarity(hit.name_folded, (select txt from q)) else 0 end)::numeric, 6) as score
     from hit
     -- hashed once per query, then one lookup per candidate
     where hit.member_id not in (select b.blocked_id from member_block b where b.blocker_id = ?1)
