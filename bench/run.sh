@@ -6,7 +6,8 @@
 # 1M connections), prints the EXPLAIN ANALYZE of the search query, runs bench/Bench.java, and
 # stops the server. The database stays for inspection; the next run drops and recreates it.
 # Environment: BENCH_DB (rapport_bench), BENCH_HTTP_PORT (18080), PGHOST (127.0.0.1), PGPORT (5432),
-# PGUSER (postgres), PGPASSWORD, BENCH_SKIP_BUILD=1 to reuse the last build.
+# PGUSER (postgres), PGPASSWORD, BENCH_SKIP_BUILD=1 to reuse the last build, BENCH_REUSE_DB=1 to
+# keep the database of the last run (the generator then finds its data and does nothing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,8 +19,10 @@ owner=owner@bench.rapport.test
 out=bench/target
 mkdir -p "$out"
 
-echo "== fresh database $db on $PGHOST:$PGPORT"
-psql -q -d postgres -c "drop database if exists $db" -c "create database $db"
+if [[ -z "${BENCH_REUSE_DB:-}" ]]; then
+  echo "== fresh database $db on $PGHOST:$PGPORT"
+  psql -q -d postgres -c "drop database if exists $db" -c "create database $db"
+fi
 
 if [[ -z "${BENCH_SKIP_BUILD:-}" ]]; then
   echo "== build"
@@ -43,8 +46,10 @@ done
 grep -q "Rapport is ready" "$out/server.log" || { echo "Rapport not ready after 300 s"; exit 1; }
 base="http://localhost:$port/"
 
-echo "== sign up $owner (its password hash goes to every bench member)"
-java bench/Bench.java signup "$base" "$owner" "$password"
+if [[ "$(psql -qtA -d "$db" -c "select count(*) from member where email = '$owner'")" == 0 ]]; then
+  echo "== sign up $owner (its password hash goes to every bench member)"
+  java bench/Bench.java signup "$base" "$owner" "$password"
+fi
 
 echo "== generate data (log: $out/generate.log)"
 start=$(date +%s)
@@ -56,7 +61,7 @@ echo "== EXPLAIN ANALYZE of the search query (full output: $out/explain.txt)"
 psql -q -d "$db" -f bench/explain.sql > "$out/explain.txt" 2>&1
 grep -E "Execution Time" "$out/explain.txt" || true
 
-echo "== load"
+echo "== load (machine: $(nproc) cores, $(uptime | sed "s/.*load/load/"))"
 driver=$(ls server-config/target/lib/postgresql-*.jar | head -1)
 java -cp "$driver" bench/Bench.java run "$base" "jdbc:postgresql://$PGHOST:$PGPORT/$db" "$password" "${1:-300}" "${2:-4}" \
   | tee "$out/results.txt"

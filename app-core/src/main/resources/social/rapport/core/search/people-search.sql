@@ -13,7 +13,7 @@ with word as (
     where length(w) > 1
     limit 8
 ),
-alternative as (
+alternative as materialized (
     select word.w, coalesce((select string_agg(' | ' || quote_literal(n.word) || ':A', '')
                              from (select s.word from search_name_word s
                                    where s.word % word.w and s.word not like word.w || '%'
