@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# The performance benchmark (README, "Benchmark"; figures in docs/performance.md).
+#   bench/run.sh [REQUESTS [CONCURRENCY]]        defaults: 300 requests per endpoint, 4 at a time
+# Creates a fresh database on the local PostgreSQL, builds and boots Rapport against it (the
+# README's run command), signs up one member for real, loads bench/generate.sql (100k members,
+# 1M connections), prints the EXPLAIN ANALYZE of the search query, runs bench/Bench.java, and
+# stops the server. The database stays for inspection; the next run drops and recreates it.
+# Environment: BENCH_DB (rapport_bench), BENCH_HTTP_PORT (18080), PGHOST (127.0.0.1), PGPORT (5432),
+# PGUSER (postgres), PGPASSWORD, BENCH_SKIP_BUILD=1 to reuse the last build, BENCH_REUSE_DB=1 to
+# keep the database of the last run (the generator then finds its data and does nothing).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+db=${BENCH_DB:-rapport_bench}
+export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
+port=${BENCH_HTTP_PORT:-18080}
+password='bench passphrase for rapport'
+owner=owner@bench.rapport.test
+out=bench/target
+mkdir -p "$out"
+
+if [[ -z "${BENCH_REUSE_DB:-}" ]]; then
+  echo "== fresh database $db on $PGHOST:$PGPORT"
+  psql -q -d postgres -c "drop database if exists $db" -c "create database $db"
+fi
+
+if [[ -z "${BENCH_SKIP_BUILD:-}" ]]; then
+  echo "== build"
+  ./mvnw -q -DskipTests package
+fi
+
+echo "== boot Rapport on port $port (log: $out/server.log)"
+RAPPORT_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" RAPPORT_DB_USER="$PGUSER" RAPPORT_DB_PASSWORD="${PGPASSWORD:-}" \
+  RAPPORT_HTTP_PORT="$port" java -jar server-config/target/rapport-server.jar > "$out/server.log" 2>&1 &
+server=$!
+stop() {
+  echo "== stop Rapport"
+  kill "$server" 2>/dev/null && wait "$server" 2>/dev/null || true
+}
+trap stop EXIT
+for _ in $(seq 1 300); do
+  grep -q "Rapport is ready" "$out/server.log" && break
+  kill -0 "$server" 2>/dev/null || { echo "Rapport stopped; see $out/server.log"; exit 1; }
+  sleep 1
+done
+grep -q "Rapport is ready" "$out/server.log" || { echo "Rapport not ready after 300 s"; exit 1; }
+base="http://localhost:$port/"
+
+if [[ "$(psql -qtA -d "$db" -c "select count(*) from member where email = '$owner'")" == 0 ]]; then
+  echo "== sign up $owner (its password hash goes to every bench member)"
+  java bench/Bench.java signup "$base" "$owner" "$password"
+fi
+
+echo "== generate data (log: $out/generate.log)"
+start=$(date +%s)
+psql -q -d "$db" -v hash_from="$owner" -f bench/generate.sql > "$out/generate.log" 2>&1
+echo "generated in $(( $(date +%s) - start )) s"
+grep -A3 "degree_5_30" "$out/generate.log" || true
+
+echo "== EXPLAIN ANALYZE of the search query (full output: $out/explain.txt)"
+psql -q -d "$db" -f bench/explain.sql > "$out/explain.txt" 2>&1
+grep -E "Execution Time" "$out/explain.txt" || true
+
+echo "== load (machine: $(nproc) cores, $(uptime | sed "s/.*load/load/"))"
+driver=$(ls server-config/target/lib/postgresql-*.jar | head -1)
+java -cp "$driver" bench/Bench.java run "$base" "jdbc:postgresql://$PGHOST:$PGPORT/$db" "$password" "${1:-300}" "${2:-4}" \
+  | tee "$out/results.txt"
