@@ -148,7 +148,10 @@ public class NetworkQueries {
         }
         invitations.expireOverdue(me);
         if (MemberChecks.blocked(em, me, owner)) {
-            return new Relationship(Relationship.State.BLOCKED_BY_VIEWER, null, null, null, null, false, 0, List.of());
+            boolean byViewer = !em.createNativeQuery("select 1 from member_block where blocker_id = ?1 and blocked_id = ?2")
+                    .setParameter(1, me).setParameter(2, owner).getResultList().isEmpty();
+            return new Relationship(byViewer ? Relationship.State.BLOCKED_BY_VIEWER : Relationship.State.BLOCKED_BY_OWNER,
+                    null, null, null, null, false, 0, List.of());
         }
         boolean following = !em.createNativeQuery("select 1 from follow where follower_id = ?1 and followee_id = ?2")
                 .setParameter(1, me).setParameter(2, owner).getResultList().isEmpty();

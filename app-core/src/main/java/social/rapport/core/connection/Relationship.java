@@ -1,5 +1,6 @@
 package social.rapport.core.connection;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -13,10 +14,17 @@ import java.util.List;
  * @param mutual       a few mutual connections, by name
  */
 public record Relationship(State state, Long invitationId, HowMet howMet, String note, OffsetDateTime since,
-                           boolean following, long mutualCount, List<Person> mutual) {
+                           boolean following, long mutualCount, List<Person> mutual)
+        implements Serializable {
+
+    public Relationship {
+        mutual = List.copyOf(mutual);
+    }
 
     public enum State {
-        SELF, NONE, PENDING_SENT, PENDING_RECEIVED, CONNECTED, BLOCKED_BY_VIEWER
+        SELF, NONE, PENDING_SENT, PENDING_RECEIVED, CONNECTED, BLOCKED_BY_VIEWER,
+        /** The owner blocked the viewer: nothing to show or do. */
+        BLOCKED_BY_OWNER
     }
 
     public static Relationship self() {

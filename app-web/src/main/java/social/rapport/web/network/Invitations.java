@@ -83,6 +83,16 @@ public class Invitations {
         try {
             action.accept(invitationId);
             Messages.flash(doneKey);
+        } catch (AccessDenied denied) {
+            // someone else's invitation (a guessed id): answer 403 like any other refused access
+            FacesContext context = FacesContext.getCurrentInstance();
+            try {
+                context.getExternalContext().responseSendError(403, null);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            context.responseComplete();
+            return null;
         } catch (Refusal refusal) {
             Messages.error(null, refusal.messageKey());
             received = null;

@@ -1,10 +1,10 @@
 package social.rapport.web.network;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
+import java.io.Serializable;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
 import social.rapport.core.account.Caller;
 import social.rapport.core.connection.ConnectionService;
@@ -17,28 +17,32 @@ import social.rapport.web.platform.Messages;
 /**
  * The connection part of a member's page ({@code /WEB-INF/includes/network/profile-actions.xhtml}):
  * where the viewer stands with the owner and the one action that fits. Every action names the
- * owner; the services decide what the caller may do.
+ * owner; the services decide what the caller may do. View scoped, so a button pressed on a page
+ * that has gone stale (the other member blocked the viewer meanwhile) still reaches the service,
+ * which refuses it with a message, instead of silently doing nothing.
  */
 @Named
-@RequestScoped
-public class ProfileActions {
+@ViewScoped
+public class ProfileActions implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** Refusals about these inputs are shown next to them; the rest above the page. */
     private static final Set<String> FIELDS = Set.of("howMet", "note", "reason", "text");
 
     @Inject
-    Caller caller;
+    transient Caller caller;
 
     @Inject
-    NetworkQueries queries;
+    transient NetworkQueries queries;
 
     @Inject
-    InvitationService invitations;
+    transient InvitationService invitations;
 
     @Inject
-    ConnectionService connections;
+    transient ConnectionService connections;
 
-    private final Map<Long, Relationship> relationships = new HashMap<>();
+    private final HashMap<Long, Relationship> relationships = new HashMap<>();
     private String howMet;
     private String note;
     private String reason;
@@ -113,9 +117,9 @@ public class ProfileActions {
     }
 
     private boolean act(String formId, String doneKey, Runnable action) {
+        relationships.clear(); // whatever happens, the page then shows where they stand now
         try {
             action.run();
-            relationships.clear();
             howMet = null;
             note = null;
             Messages.info(doneKey);
