@@ -177,6 +177,36 @@ class NetworkIT {
     }
 
     @Test
+    void myNetworkSearchesSortsAndPagesConnections() throws Exception {
+        Person owner = member("Quinta");
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        // 25 connections; "Conn <tag> 25" connected most recently, "Conn <tag> 01" first by name
+        Db.execute("insert into member (email, display_name, password_hash) select 'conn-' || ? || '-' || g || '@example.org', "
+                + "'Conn ' || ? || ' ' || lpad(g::text, 2, '0'), 'not a hash' from generate_series(1, 25) g", tag, tag);
+        Db.execute("insert into connection_edge (member_id, other_id, how_met, connected_at) select ?, id, 'OTHER', "
+                + "now() - make_interval(mins => 26 - right(display_name, 2)::int) from member where email like ?", owner.id(), "conn-" + tag + "-%");
+        Db.execute("insert into connection_edge (member_id, other_id, how_met, connected_at) select other_id, member_id, how_met, connected_at "
+                + "from connection_edge where member_id = ?", owner.id());
+
+        Page recent = owner.session().get("network");
+        List<String> names = recent.document().select("li.connection a.name").eachText();
+        assertThat(names).hasSize(20).startsWith("Conn " + tag + " 25", "Conn " + tag + " 24").endsWith("Conn " + tag + " 06");
+        Page more = owner.session().submit(recent, "connections-form", Map.of(), "more");
+        assertThat(more.document().select("li.connection a.name").eachText()).hasSize(25).endsWith("Conn " + tag + " 01");
+        assertThat(more.byId("connections-form:more")).isEmpty();
+
+        Page byName = owner.session().submit(owner.session().get("network"), "connections-form", Map.of("sort", "NAME"), "go");
+        assertThat(byName.document().select("li.connection a.name").eachText()).hasSize(20)
+                .startsWith("Conn " + tag + " 01", "Conn " + tag + " 02").endsWith("Conn " + tag + " 20");
+        Page byNameMore = owner.session().submit(byName, "connections-form", Map.of("sort", "NAME"), "more");
+        assertThat(byNameMore.document().select("li.connection a.name").eachText()).hasSize(25).endsWith("Conn " + tag + " 25");
+
+        Page search = owner.session().submit(owner.session().get("network"), "connections-form",
+                Map.of("search", "conn " + tag + " 07"), "go");
+        assertThat(search.document().select("li.connection a.name").eachText()).containsExactly("Conn " + tag + " 07");
+    }
+
+    @Test
     void eitherSideCanRemoveAConnection() throws Exception {
         Person paolo = member("Paolo");
         Person rita = member("Rita");
