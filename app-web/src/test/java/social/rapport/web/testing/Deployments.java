@@ -32,7 +32,9 @@ public final class Deployments {
                 .addAsResource(Deployments.class.getResource("/probe/META-INF/resources/p/probe/index.xhtml"),
                         "META-INF/resources/p/probe/index.xhtml")
                 .addAsResource(Deployments.class.getResource("/probe/db/migration/probe/V1__probe_notes.sql"),
-                        "db/migration/probe/V1__probe_notes.sql");
+                        "db/migration/probe/V1__probe_notes.sql")
+                .addAsResource(Deployments.class.getResource("/probe/db/migration/probe/V2__probe_connections.sql"),
+                        "db/migration/probe/V2__probe_connections.sql");
         return ShrinkWrap.create(ZipImporter.class, archiveName).importFrom(war).as(WebArchive.class).addAsLibrary(plugins);
     }
 }
