@@ -10,6 +10,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import social.rapport.web.testing.Db;
 import social.rapport.web.testing.Deployments;
@@ -44,6 +45,7 @@ class AccountsIT {
         return Members.uniqueEmail(name);
     }
 
+    @BeforeEach
     @AfterEach
     void forgetAttemptsFromThisMachine() throws SQLException {
         // Every test signs in from 127.0.0.1; start each with a clean per-address count.
