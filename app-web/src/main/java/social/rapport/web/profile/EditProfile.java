@@ -130,9 +130,9 @@ public class EditProfile implements Serializable {
             photoVersion = photos.uploadOwn(read(photo));
             Messages.info("profile.photo.saved");
         } catch (Refusal refusal) {
-            Messages.refused(PHOTO_FORM, refusal);
+            Messages.error(PHOTO_FORM + ":file", refusal.messageKey());
         } catch (IOException e) {
-            Messages.error(PHOTO_FORM + ":photo", "profile.photo.corrupt");
+            Messages.error(PHOTO_FORM + ":file", "profile.photo.corrupt");
         }
     }
 
