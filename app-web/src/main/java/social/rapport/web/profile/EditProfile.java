@@ -65,7 +65,10 @@ public class EditProfile implements Serializable {
     }
 
     public void save() throws IOException {
-        addSkill(); // a skill typed but not yet added counts
+        if (!addSkill()) { // a skill typed but not yet added counts
+            Messages.error(null, "profile.invalid");
+            return;
+        }
         String handle;
         try {
             handle = profiles.saveOwn(draft);
@@ -103,20 +106,22 @@ public class EditProfile implements Serializable {
         }
     }
 
-    public void addSkill() {
+    /** Adds the typed skill to the draft; false (with a message) when it is too long. */
+    public boolean addSkill() {
         String skill = Skills.clean(newSkill);
         if (skill.isEmpty()) {
-            return;
+            return true;
         }
         if (skill.length() > Skills.MAX_LENGTH) {
             Messages.error(FORM + ":newSkill", "profile.skills.tooLong");
-            return;
+            return false;
         }
         String key = Skills.normalise(skill);
         if (draft.getSkills().stream().noneMatch(s -> Skills.normalise(s).equals(key))) {
             draft.getSkills().add(skill);
         }
         newSkill = null;
+        return true;
     }
 
     public void removeSkill(int index) {

@@ -74,6 +74,19 @@ final class Forms {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** Clicks an h:commandLink (Faces submits its form with the link's id as a parameter). */
+    static Page clickLink(WebSession session, Page page, String formId, String linkId) {
+        Map<String, String> data = fields(page, formId);
+        String id = qualified(formId, linkId);
+        data.put(id, id);
+        String body = data.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return session.send(HttpRequest.newBuilder(action(page, formId))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     /** Presses a button of a multipart form without choosing a file (the browser then sends an empty file part). */
     static Page postMultipart(WebSession session, Page page, String formId, String fileField, String button) {
         return upload(session, page, formId, new Upload(fileField, "", "application/octet-stream", new byte[0]), button);

@@ -189,6 +189,23 @@ class ProfileIT {
     }
 
     @Test
+    void thePageSurvivesAPostbackSuchAsTheLanguageSwitch() throws Exception {
+        String t = token();
+        Person wim = signUp("Wim " + t);
+        saveProfile(wim, fullProfile(t, "EVERYONE"));
+        WebSession visitor = anonymous();
+        Page page = visitor.get("in/" + wim.handle());
+
+        Page italian = Forms.clickLink(visitor, page, "language", "it");
+
+        assertThat(italian.status()).isEqualTo(200);
+        assertThat(italian.byId("profile-name").orElseThrow().text()).isEqualTo("Wim " + t);
+        assertThat(italian.byId("profile-about").orElseThrow().text()).contains("Informazioni", "About " + t);
+        // a direct request of the page without a handle finds nothing
+        assertThat(anonymous().get("in").status()).isEqualTo(404);
+    }
+
+    @Test
     void wrongInputIsRefusedWithAMessageNextToTheFieldAndNothingIsStored() throws Exception {
         String t = token();
         Person taken = signUp("Taken " + t);

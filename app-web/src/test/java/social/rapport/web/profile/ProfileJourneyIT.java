@@ -64,7 +64,10 @@ class ProfileJourneyIT {
         Db.execute("delete from sign_in_attempt");
         String t = token();
         // someone already has the skill, so it is suggested
-        WebSession other = Members.newMember(base.toURI(), "Otto " + t);
+        WebSession other = new WebSession(base.toURI());
+        String otto = Members.uniqueEmail("otto");
+        other.signUp(otto, "Otto " + t, Members.PASSWORD);
+        assertThat(other.signIn(otto, Members.PASSWORD).uri().getPath()).isEqualTo("/home");
         Page edit = other.get("profile/edit");
         Forms.post(other, Forms.post(other, edit, "profile", Map.of("newSkill", "Zymurgy " + t), "addSkill"), "profile", Map.of(), "save");
 
