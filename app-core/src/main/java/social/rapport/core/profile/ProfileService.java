@@ -9,25 +9,20 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
-import java.util.regex.Pattern;
 import social.rapport.core.account.AccountService;
 import social.rapport.core.account.Caller;
 import social.rapport.core.account.Member;
 import social.rapport.core.database.RapportDatabase;
 import social.rapport.core.platform.Refusal;
 import social.rapport.core.plugin.PluginCalls;
-import social.rapport.spi.Audience;
 import social.rapport.spi.MemberRef;
 import social.rapport.spi.ProfileSection;
 import social.rapport.spi.ProfileSectionProvider;
@@ -44,21 +39,6 @@ import social.rapport.spi.Viewer;
 public class ProfileService {
 
     private static final Logger LOG = Logger.getLogger(ProfileService.class.getName());
-
-    public static final int MAX_HEADLINE = 220;
-    public static final int MAX_LOCATION = 100;
-    public static final int MAX_ABOUT = 2600;
-    public static final int MAX_TITLE = 120;
-    public static final int MAX_ORGANISATION = 120;
-    public static final int MAX_DESCRIPTION = 2000;
-    public static final int MAX_SCHOOL = 120;
-    public static final int MAX_DEGREE = 120;
-    public static final int MAX_FIELD = 120;
-    public static final int MAX_EXPERIENCE = 30;
-    public static final int MAX_EDUCATION = 20;
-    public static final int FIRST_YEAR = 1900;
-    private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
-    private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
     @PersistenceContext(unitName = RapportDatabase.UNIT)
     EntityManager em;
@@ -217,140 +197,41 @@ public class ProfileService {
         long memberId = caller.memberId();
         Profile profile = own(memberId);
         List<Refusal> problems = new ArrayList<>();
-
-        String displayName = clean(draft.getDisplayName());
-        if (displayName == null) {
-            problems.add(new Refusal("displayName", "account.displayName.required"));
-        } else if (displayName.length() > AccountService.MAX_DISPLAY_NAME) {
-            problems.add(new Refusal("displayName", "account.displayName.tooLong"));
+        ProfileRules.Checked checked = null;
+        try {
+            checked = ProfileRules.check(draft, YearMonth.now(clock));
+        } catch (InvalidProfile invalid) {
+            problems.addAll(invalid.problems());
         }
         String handle = Handles.normalise(draft.getHandle());
-        Optional<String> handleProblem = Handles.problem(handle);
-        handleProblem.ifPresent(key -> problems.add(new Refusal("handle", key)));
-        if (handleProblem.isEmpty() && !handle.equals(profile.getHandle()) && byHandle(handle).isPresent()) {
+        if (Handles.problem(handle).isEmpty() && !handle.equals(profile.getHandle()) && byHandle(handle).isPresent()) {
             problems.add(new Refusal("handle", "profile.handle.taken"));
         }
-        String headline = limited(draft.getHeadline(), MAX_HEADLINE, "headline", problems);
-        String location = limited(draft.getLocation(), MAX_LOCATION, "location", problems);
-        String about = limitedText(draft.getAbout(), MAX_ABOUT, "about", problems);
-
-        List<ExperienceEntry> experience = experience(memberId, draft.getExperience(), problems);
-        List<EducationEntry> education = education(memberId, draft.getEducation(), problems);
-        Map<String, String> skills = skills(draft.getSkills(), problems);
-
-        Set<OpenTo> openTo = EnumSet.noneOf(OpenTo.class);
-        for (OpenTo topic : OpenTo.values()) {
-            if (Boolean.TRUE.equals(draft.getOpenTo().get(topic.name()))) {
-                openTo.add(topic);
-            }
-        }
-        Map<ProfilePart, Audience> visibility = new LinkedHashMap<>();
-        for (ProfilePart part : ProfilePart.values()) {
-            String value = draft.getVisibility().get(part.name());
-            try {
-                visibility.put(part, Audience.valueOf(value));
-            } catch (IllegalArgumentException | NullPointerException e) {
-                problems.add(new Refusal(part.visibilityField(), "profile.visibility.invalid"));
-            }
-        }
         if (!problems.isEmpty()) {
-            throw new InvalidProfile(problems);
+            throw new InvalidProfile(problems); // all of them at once, the taken handle too
         }
-
-        OffsetDateTime now = OffsetDateTime.now(clock);
         em.createNativeQuery("update member set display_name = ?1 where id = ?2")
-                .setParameter(1, displayName).setParameter(2, memberId).executeUpdate();
-        profile.update(handle, headline, location, about, openTo, now);
-        visibility.forEach(profile::setVisibility);
+                .setParameter(1, checked.displayName()).setParameter(2, memberId).executeUpdate();
+        profile.update(checked.handle(), checked.headline(), checked.location(), checked.about(), checked.openTo(),
+                OffsetDateTime.now(clock));
+        checked.visibility().forEach(profile::setVisibility);
         em.createQuery("delete from ExperienceEntry e where e.memberId = :m").setParameter("m", memberId).executeUpdate();
         em.createQuery("delete from EducationEntry e where e.memberId = :m").setParameter("m", memberId).executeUpdate();
-        experience.forEach(em::persist);
-        education.forEach(em::persist);
-        replaceSkills(memberId, skills);
+        for (ProfileRules.Position p : checked.experience()) {
+            em.persist(new ExperienceEntry(memberId, p.title(), p.organisation(), p.start().atDay(1),
+                    p.end() == null ? null : p.end().atDay(1), p.description()));
+        }
+        for (ProfileRules.School s : checked.education()) {
+            em.persist(new EducationEntry(memberId, s.school(), s.degree(), s.field(), s.startYear(), s.endYear()));
+        }
+        replaceSkills(memberId, checked.skills());
         try {
             em.flush();
         } catch (PersistenceException raced) {
             // another member took the handle between the check and now: the unique index decides
             throw new InvalidProfile(List.of(new Refusal("handle", "profile.handle.taken")));
         }
-        return handle;
-    }
-
-    private List<ExperienceEntry> experience(long memberId, List<ProfileDraft.Experience> drafts, List<Refusal> problems) {
-        List<ExperienceEntry> entries = new ArrayList<>();
-        YearMonth latest = YearMonth.now(clock).plusYears(1);
-        for (int i = 0; i < drafts.size(); i++) {
-            ProfileDraft.Experience d = drafts.get(i);
-            if (blank(d.getTitle(), d.getOrganisation(), d.getStart(), d.getEnd(), d.getDescription())) {
-                continue;
-            }
-            String at = "experience:" + i + ":";
-            int before = problems.size();
-            String title = required(d.getTitle(), MAX_TITLE, at + "title", problems);
-            String organisation = required(d.getOrganisation(), MAX_ORGANISATION, at + "organisation", problems);
-            YearMonth start = month(d.getStart(), true, latest, at + "start", problems);
-            YearMonth end = month(d.getEnd(), false, latest, at + "end", problems);
-            if (start != null && end != null && end.isBefore(start)) {
-                problems.add(new Refusal(at + "end", "profile.experience.endBeforeStart"));
-            }
-            String description = limitedText(d.getDescription(), MAX_DESCRIPTION, at + "description", problems);
-            if (problems.size() == before) {
-                entries.add(new ExperienceEntry(memberId, title, organisation, start.atDay(1),
-                        end == null ? null : end.atDay(1), description));
-            }
-        }
-        if (entries.size() > MAX_EXPERIENCE) {
-            problems.add(new Refusal("experienceList", "profile.experience.tooMany"));
-        }
-        return entries;
-    }
-
-    private List<EducationEntry> education(long memberId, List<ProfileDraft.Education> drafts, List<Refusal> problems) {
-        List<EducationEntry> entries = new ArrayList<>();
-        int latest = Year.now(clock).getValue() + 10;
-        for (int i = 0; i < drafts.size(); i++) {
-            ProfileDraft.Education d = drafts.get(i);
-            if (blank(d.getSchool(), d.getDegree(), d.getField(), d.getStartYear(), d.getEndYear())) {
-                continue;
-            }
-            String at = "education:" + i + ":";
-            int before = problems.size();
-            String school = required(d.getSchool(), MAX_SCHOOL, at + "school", problems);
-            String degree = limited(d.getDegree(), MAX_DEGREE, at + "degree", problems);
-            String field = limited(d.getField(), MAX_FIELD, at + "field", problems);
-            Integer startYear = year(d.getStartYear(), latest, at + "startYear", problems);
-            Integer endYear = year(d.getEndYear(), latest, at + "endYear", problems);
-            if (startYear != null && endYear != null && endYear < startYear) {
-                problems.add(new Refusal(at + "endYear", "profile.education.endBeforeStart"));
-            }
-            if (problems.size() == before) {
-                entries.add(new EducationEntry(memberId, school, degree, field, startYear, endYear));
-            }
-        }
-        if (entries.size() > MAX_EDUCATION) {
-            problems.add(new Refusal("educationList", "profile.education.tooMany"));
-        }
-        return entries;
-    }
-
-    /** Normalised name to name as shown, de-duplicated, in the order given. */
-    private static Map<String, String> skills(List<String> names, List<Refusal> problems) {
-        Map<String, String> skills = new LinkedHashMap<>();
-        for (String name : names) {
-            String clean = Skills.clean(name);
-            if (clean.isEmpty()) {
-                continue;
-            }
-            if (clean.length() > Skills.MAX_LENGTH) {
-                problems.add(new Refusal("skills", "profile.skills.tooLong"));
-                continue;
-            }
-            skills.putIfAbsent(Skills.normalise(clean), clean);
-        }
-        if (skills.size() > Skills.MAX_PER_MEMBER) {
-            problems.add(new Refusal("skills", "profile.skills.tooMany"));
-        }
-        return skills;
+        return checked.handle();
     }
 
     private void replaceSkills(long memberId, Map<String, String> skills) {
@@ -427,87 +308,6 @@ public class ProfileService {
                         + "where ms.member_id = ?1 order by lower(s.name)")
                 .setParameter(1, memberId).getResultList();
         return names;
-    }
-
-    // ---------------------------------------------------------------- small rules
-
-    private static boolean blank(String... values) {
-        for (String value : values) {
-            if (value != null && !value.isBlank()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Trimmed, or null when empty. */
-    private static String clean(String value) {
-        if (value == null) {
-            return null;
-        }
-        String stripped = value.strip();
-        return stripped.isEmpty() ? null : stripped;
-    }
-
-    /** Multi-line text: line endings made \n, trailing space of the whole text trimmed. */
-    private static String limitedText(String value, int max, String field, List<Refusal> problems) {
-        String text = value == null ? null : value.replace("\r\n", "\n").replace('\r', '\n');
-        return limited(text, max, field, problems);
-    }
-
-    private static String limited(String value, int max, String field, List<Refusal> problems) {
-        String text = clean(value);
-        if (text != null && text.length() > max) {
-            problems.add(new Refusal(field, "profile.tooLong." + max));
-            return null;
-        }
-        return text;
-    }
-
-    private static String required(String value, int max, String field, List<Refusal> problems) {
-        String text = clean(value);
-        if (text == null) {
-            problems.add(new Refusal(field, "profile.required"));
-            return null;
-        }
-        return limited(text, max, field, problems);
-    }
-
-    private static YearMonth month(String value, boolean required, YearMonth latest, String field, List<Refusal> problems) {
-        String text = clean(value);
-        if (text == null) {
-            if (required) {
-                problems.add(new Refusal(field, "profile.month.required"));
-            }
-            return null;
-        }
-        if (MONTH.matcher(text).matches()) {
-            int year = Integer.parseInt(text.substring(0, 4));
-            int month = Integer.parseInt(text.substring(5));
-            if (month >= 1 && month <= 12 && year >= FIRST_YEAR) {
-                YearMonth parsed = YearMonth.of(year, month);
-                if (!parsed.isAfter(latest)) {
-                    return parsed;
-                }
-            }
-        }
-        problems.add(new Refusal(field, "profile.month.invalid"));
-        return null;
-    }
-
-    private static Integer year(String value, int latest, String field, List<Refusal> problems) {
-        String text = clean(value);
-        if (text == null) {
-            return null;
-        }
-        if (YEAR.matcher(text).matches()) {
-            int year = Integer.parseInt(text);
-            if (year >= FIRST_YEAR && year <= latest) {
-                return year;
-            }
-        }
-        problems.add(new Refusal(field, "profile.year.invalid"));
-        return null;
     }
 
     private static String month(LocalDate date) {

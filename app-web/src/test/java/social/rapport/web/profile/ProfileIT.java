@@ -19,7 +19,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Random;
-import java.util.UUID;
 import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -53,6 +52,32 @@ class ProfileIT {
         return Deployments.rapportWithTestPlugins();
     }
 
+    private static volatile boolean reachable;
+
+    /**
+     * Right after the deployment, the server's address sometimes refuses connections for a moment
+     * on a busy machine: wait until the application answers before the first test.
+     */
+    @BeforeEach
+    void waitUntilTheApplicationAnswers() throws Exception {
+        if (reachable) {
+            return;
+        }
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (!reachable && System.nanoTime() < deadline) {
+            try {
+                reachable = client.send(HttpRequest.newBuilder(base.toURI().resolve("health/ready")).build(),
+                        java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+            } catch (IOException notYet) {
+                // refused: try again
+            }
+            if (!reachable) {
+                Thread.sleep(500);
+            }
+        }
+    }
+
     @BeforeEach
     void forgetSignInAttempts() throws SQLException {
         // many members sign in from 127.0.0.1 here: stay under the per-address limit
@@ -81,8 +106,14 @@ class ProfileIT {
         return new WebSession(base.toURI());
     }
 
+    /** Six random letters: handles made from names stay unique across runs on one database. */
     static String token() {
-        return UUID.randomUUID().toString().replace("-", "").replaceAll("[0-9]", "").substring(0, 6);
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        StringBuilder token = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            token.append((char) ('a' + random.nextInt(26)));
+        }
+        return token.toString();
     }
 
     /** Opens the edit page, adds one position and one school, fills everything in and saves. */
