@@ -31,6 +31,8 @@ public final class Deployments {
                 .addAsManifestResource(Deployments.class.getResource("/probe/META-INF/beans.xml"), "beans.xml")
                 .addAsResource(Deployments.class.getResource("/probe/META-INF/resources/p/probe/index.xhtml"),
                         "META-INF/resources/p/probe/index.xhtml")
+                .addAsResource(Deployments.class.getResource("/probe/META-INF/resources/p/probe/profile-section.xhtml"),
+                        "META-INF/resources/p/probe/profile-section.xhtml")
                 .addAsResource(Deployments.class.getResource("/probe/db/migration/probe/V1__probe_notes.sql"),
                         "db/migration/probe/V1__probe_notes.sql")
                 .addAsResource(Deployments.class.getResource("/probe/db/migration/probe/V2__probe_connections.sql"),

@@ -68,6 +68,20 @@ public final class WebSession {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET());
     }
 
+    /** A GET whose answer is kept as bytes (an image, for example). */
+    public HttpResponse<byte[]> getBytes(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).GET().timeout(Duration.ofSeconds(20));
+        headers.forEach(request::header);
+        try {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /**
      * Submits the Faces form with id {@code formId} found on {@code page}, with {@code fields}
      * given by their short ids (e.g. {@code email} for {@code signup:email}), pressing {@code button}.
@@ -112,7 +126,8 @@ public final class WebSession {
                 .findFirst();
     }
 
-    private Page send(HttpRequest.Builder request) {
+    /** Sends a request with this session's cookies and headers (for requests the helpers above do not cover). */
+    public Page send(HttpRequest.Builder request) {
         headers.forEach(request::header);
         request.timeout(Duration.ofSeconds(20));
         try {
