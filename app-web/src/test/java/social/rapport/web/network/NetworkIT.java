@@ -58,6 +58,33 @@ class NetworkIT {
     }
 
     @Test
+    void theProfilePageShowsTheStateWithTheRightActionAndTheMutualConnections() throws Exception {
+        Person carla = member("Carla");
+        Person dino = member("Dino");
+        Person common = member("Common Friend");
+        People.connect(carla, common);
+        People.connect(dino, common);
+        String carlaProfile = "in/" + Db.text("select handle from profile where member_id = ?", carla.id());
+        String dinoProfile = "in/" + Db.text("select handle from profile where member_id = ?", dino.id());
+
+        Page dinoSeen = carla.session().get(dinoProfile);
+        assertThat(dinoSeen.byId("network-state").orElseThrow().attr("data-state")).isEqualTo("NONE");
+        assertThat(dinoSeen.byId("mutual").orElseThrow().text()).contains("Common Friend");
+        carla.session().submit(dinoSeen, "network-actions", Map.of("howMet", "MET_AT_EVENT", "note", "Great talk at JUG"), "invite");
+        assertThat(carla.session().get(dinoProfile).byId("network-state").orElseThrow().attr("data-state")).isEqualTo("PENDING_SENT");
+
+        Page carlaSeen = dino.session().get(carlaProfile);
+        assertThat(carlaSeen.byId("pending-received").orElseThrow().text()).contains("met at an event");
+        assertThat(carlaSeen.text()).contains("Great talk at JUG");
+        dino.session().submit(carlaSeen, "network-actions", Map.of(), "accept");
+
+        assertThat(dino.session().get(carlaProfile).byId("connected-since").orElseThrow().text()).contains(thisMonth());
+        assertThat(carla.session().get(dinoProfile).byId("connected-since").orElseThrow().text()).contains(thisMonth());
+        assertThat(Db.number("select count(*) from connection_edge where member_id in (?, ?) and other_id in (?, ?)",
+                carla.id(), dino.id(), carla.id(), dino.id())).isEqualTo(2);
+    }
+
+    @Test
     void anInvitationSaysHowTheyMetAndAcceptingConnectsBothWithThatContext() throws Exception {
         Person alice = member("Alice");
         Person bob = member("Bob");
