@@ -68,8 +68,10 @@ class NetworkJourneyIT {
             assertThat(laura.text("#connection-" + marcoId)).contains("Marco Ferri", howTheyMet);
             laura.screenshot("network-connections");
 
+            // the name leads to Marco's profile page, which shows the connection part of the network feature
             laura.click("#connection-" + marcoId + " a.name");
-            assertThat(laura.text("#member-name")).isEqualTo("Marco Ferri");
+            assertThat(laura.path()).startsWith("/in/");
+            assertThat(laura.text("#profile-name")).isEqualTo("Marco Ferri");
             assertThat(laura.text("#connected-since")).isEqualTo(howTheyMet);
             marco.open("network/member?id=" + lauraId);
             assertThat(marco.text("#connected-since")).isEqualTo(howTheyMet);
