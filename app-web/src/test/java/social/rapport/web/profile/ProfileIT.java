@@ -64,18 +64,12 @@ class ProfileIT {
             return;
         }
         java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
-        while (!reachable && System.nanoTime() < deadline) {
-            try {
-                reachable = client.send(HttpRequest.newBuilder(base.toURI().resolve("health/ready")).build(),
-                        java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-            } catch (IOException notYet) {
-                // refused: try again
-            }
-            if (!reachable) {
-                Thread.sleep(500);
-            }
-        }
+        java.net.URI ready = base.toURI().resolve("health/ready");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).pollInterval(java.time.Duration.ofMillis(500))
+                .ignoreExceptionsInstanceOf(IOException.class)
+                .until(() -> client.send(HttpRequest.newBuilder(ready).build(),
+                        java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
+        reachable = true;
     }
 
     @BeforeEach
