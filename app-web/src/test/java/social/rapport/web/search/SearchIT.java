@@ -17,7 +17,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import social.rapport.web.search.People.Viewer;
+import social.rapport.web.search.SearchData.Viewer;
 import social.rapport.web.testing.Db;
 import social.rapport.web.testing.Deployments;
 import social.rapport.web.testing.RapportIT;
@@ -61,9 +61,9 @@ class SearchIT {
 
     @Test
     void findsNamesWhateverTheAccentsAndCase() throws Exception {
-        String surname = People.token();
-        long jose = People.member("José Ñúñez" + surname);
-        Viewer viewer = People.viewer(base(), "Vera");
+        String surname = SearchData.token();
+        long jose = SearchData.member("José Ñúñez" + surname);
+        Viewer viewer = SearchData.viewer(base(), "Vera");
 
         assertThat(found(search(viewer.session(), "jose nunez" + surname))).containsExactly(jose);
         assertThat(found(search(viewer.session(), "JOSÉ NÚÑEZ" + surname.toUpperCase()))).containsExactly(jose);
@@ -72,9 +72,9 @@ class SearchIT {
 
     @Test
     void findsNamesDespiteATypoOrWhenOnlyTheStartIsTyped() throws Exception {
-        String surname = "Scarpellini" + People.token();
-        long gianfranco = People.member("Gianfranco " + surname);
-        Viewer viewer = People.viewer(base(), "Tina");
+        String surname = "Scarpellini" + SearchData.token();
+        long gianfranco = SearchData.member("Gianfranco " + surname);
+        Viewer viewer = SearchData.viewer(base(), "Tina");
         String typo = surname.substring(0, 5) + surname.substring(6); // one letter missing
 
         assertThat(found(search(viewer.session(), "Gianfranco " + typo))).contains(gianfranco);
@@ -83,18 +83,18 @@ class SearchIT {
 
     @Test
     void matchesHeadlineSkillOrganisationAndLocation() throws Exception {
-        String headline = People.token();
-        String skill = People.token();
-        String organisation = People.token();
-        String location = People.token();
-        String school = People.token();
-        long member = People.member("Ilaria Conti");
-        People.profile(member, "Lead " + headline + " engineer", location.toUpperCase() + " City");
-        People.skill(member, skill);
-        People.experience(member, "Engineer", organisation + " S.p.A.");
+        String headline = SearchData.token();
+        String skill = SearchData.token();
+        String organisation = SearchData.token();
+        String location = SearchData.token();
+        String school = SearchData.token();
+        long member = SearchData.member("Ilaria Conti");
+        SearchData.profile(member, "Lead " + headline + " engineer", location.toUpperCase() + " City");
+        SearchData.skill(member, skill);
+        SearchData.experience(member, "Engineer", organisation + " S.p.A.");
         Db.execute("insert into education (member_id, school) values (?, ?)", member, "Politecnico " + school);
-        long other = People.member("Ilaria Conti");
-        Viewer viewer = People.viewer(base(), "Ugo");
+        long other = SearchData.member("Ilaria Conti");
+        Viewer viewer = SearchData.viewer(base(), "Ugo");
 
         for (String word : List.of(headline, skill, organisation, location, school)) {
             assertThat(found(search(viewer.session(), word))).as(word).containsExactly(member);
@@ -111,9 +111,9 @@ class SearchIT {
 
     @Test
     void aMemberWithoutAProfileIsFoundByNameAndLinksToTheMemberPage() throws Exception {
-        String surname = People.token();
-        long member = People.member("Bruno " + surname);
-        Viewer viewer = People.viewer(base(), "Olga");
+        String surname = SearchData.token();
+        long member = SearchData.member("Bruno " + surname);
+        Viewer viewer = SearchData.viewer(base(), "Olga");
 
         Element result = search(viewer.session(), "bruno " + surname).document().getElementById("person-" + member);
         assertThat(result.selectFirst(".person-name").attr("href")).isEqualTo("/network/member.xhtml?id=" + member);
@@ -122,17 +122,17 @@ class SearchIT {
 
     @Test
     void connectionsOnlyPartsMatchAndShowForConnectionsOnly() throws Exception {
-        String skill = People.token();
-        String headline = People.token();
-        String surname = People.token();
-        long owner = People.member("Carla " + surname);
-        People.profile(owner, "Head of " + headline, "Bari");
-        People.skill(owner, skill);
-        People.visibility(owner, "skills_visibility", "CONNECTIONS");
-        People.visibility(owner, "headline_visibility", "CONNECTIONS");
-        Viewer stranger = People.viewer(base(), "Sara");
-        Viewer friend = People.viewer(base(), "Franco");
-        People.connect(owner, friend.id());
+        String skill = SearchData.token();
+        String headline = SearchData.token();
+        String surname = SearchData.token();
+        long owner = SearchData.member("Carla " + surname);
+        SearchData.profile(owner, "Head of " + headline, "Bari");
+        SearchData.skill(owner, skill);
+        SearchData.visibility(owner, "skills_visibility", "CONNECTIONS");
+        SearchData.visibility(owner, "headline_visibility", "CONNECTIONS");
+        Viewer stranger = SearchData.viewer(base(), "Sara");
+        Viewer friend = SearchData.viewer(base(), "Franco");
+        SearchData.connect(owner, friend.id());
 
         assertThat(found(search(stranger.session(), skill))).isEmpty();
         assertThat(found(search(stranger.session(), headline))).isEmpty();
@@ -146,20 +146,20 @@ class SearchIT {
         assertThat(friendView.document().getElementById("person-" + owner).text()).contains("Head of " + headline);
 
         // Making the part visible to members makes it match for everyone at once (the trigger).
-        People.visibility(owner, "skills_visibility", "MEMBERS");
+        SearchData.visibility(owner, "skills_visibility", "MEMBERS");
         assertThat(found(search(stranger.session(), skill))).containsExactly(owner);
     }
 
     @Test
     void blockedMembersNeverAppearWhoeverBlocked() throws Exception {
-        String surname = People.token();
-        long blockedByViewer = People.member("Anna " + surname);
-        long blockerOfViewer = People.member("Anna " + surname);
-        long free = People.member("Anna " + surname);
-        Viewer viewer = People.viewer(base(), "Paolo");
-        Viewer bystander = People.viewer(base(), "Rita");
-        People.block(viewer.id(), blockedByViewer);
-        People.block(blockerOfViewer, viewer.id());
+        String surname = SearchData.token();
+        long blockedByViewer = SearchData.member("Anna " + surname);
+        long blockerOfViewer = SearchData.member("Anna " + surname);
+        long free = SearchData.member("Anna " + surname);
+        Viewer viewer = SearchData.viewer(base(), "Paolo");
+        Viewer bystander = SearchData.viewer(base(), "Rita");
+        SearchData.block(viewer.id(), blockedByViewer);
+        SearchData.block(blockerOfViewer, viewer.id());
 
         assertThat(found(search(viewer.session(), "anna " + surname))).containsExactly(free);
         assertThat(found(search(bystander.session(), "anna " + surname)))
@@ -168,10 +168,10 @@ class SearchIT {
 
     @Test
     void suspendedMembersNeverAppear() throws Exception {
-        String surname = People.token();
-        long suspended = People.member("Marta " + surname);
-        long active = People.member("Marta " + surname);
-        Viewer viewer = People.viewer(base(), "Luca");
+        String surname = SearchData.token();
+        long suspended = SearchData.member("Marta " + surname);
+        long active = SearchData.member("Marta " + surname);
+        Viewer viewer = SearchData.viewer(base(), "Luca");
         assertThat(found(search(viewer.session(), "marta " + surname))).containsExactlyInAnyOrder(suspended, active);
 
         Db.execute("update member set suspended = true where id = ?", suspended);
@@ -181,15 +181,15 @@ class SearchIT {
 
     @Test
     void pagesFollowACursorAndReturnEveryMatchOnce() throws Exception {
-        String skill = People.token();
+        String skill = SearchData.token();
         Set<Long> members = new HashSet<>();
         for (int i = 0; i < 47; i++) {
-            long member = People.member("Paginato Numero" + i);
-            People.profile(member, i % 3 == 0 ? "Expert in " + skill : "Engineer", "Roma");
-            People.skill(member, skill);
+            long member = SearchData.member("Paginato Numero" + i);
+            SearchData.profile(member, i % 3 == 0 ? "Expert in " + skill : "Engineer", "Roma");
+            SearchData.skill(member, skill);
             members.add(member);
         }
-        Viewer viewer = People.viewer(base(), "Nadia");
+        Viewer viewer = SearchData.viewer(base(), "Nadia");
 
         List<Long> seen = new ArrayList<>();
         List<Integer> sizes = new ArrayList<>();
@@ -215,7 +215,7 @@ class SearchIT {
 
     @Test
     void emptyShortAndOverlongQueriesGetAClearMessage() throws Exception {
-        Viewer viewer = People.viewer(base(), "Elsa");
+        Viewer viewer = SearchData.viewer(base(), "Elsa");
 
         assertThat(search(viewer.session(), "   ").byId("search-problem").orElseThrow().text()).contains("Type what you are looking for");
         assertThat(search(viewer.session(), "a").byId("search-problem").orElseThrow().text()).contains("at least 2");

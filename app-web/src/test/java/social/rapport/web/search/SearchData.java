@@ -4,17 +4,18 @@ import java.sql.SQLException;
 import java.util.Random;
 import social.rapport.web.testing.Db;
 import social.rapport.web.testing.Members;
+import social.rapport.web.testing.People;
 import social.rapport.web.testing.WebSession;
 
 /**
  * Members for the search tests, written straight into the tables (the profile feature may not
  * be merged yet): a member row, and optionally a profile, skills, experience.
  */
-final class People {
+final class SearchData {
 
     private static final Random RANDOM = new Random();
 
-    private People() {
+    private SearchData() {
     }
 
     /** A word of random letters, so that a test's members match only that test's queries. */
@@ -56,7 +57,7 @@ final class People {
     }
 
     static void connect(long a, long b) throws SQLException {
-        Db.execute("insert into connection_edge (member_id, other_id, how_met) values (?, ?, 'OTHER'), (?, ?, 'OTHER')", a, b, b, a);
+        People.connect(a, b);
     }
 
     static void block(long blocker, long blocked) throws SQLException {
@@ -68,13 +69,7 @@ final class People {
     }
 
     static Viewer viewer(java.net.URI base, String name) throws SQLException {
-        WebSession session = new WebSession(base);
-        String email = Members.uniqueEmail(name.toLowerCase());
-        session.signUp(email, name, Members.PASSWORD);
-        WebSession.Page page = session.signIn(email, Members.PASSWORD);
-        if (!page.uri().getPath().equals("/home")) {
-            throw new AssertionError("could not sign in as " + email + ": " + page.text());
-        }
-        return new Viewer(Db.number("select id from member where email = ?", email), session);
+        People.Person person = People.newMember(base, name);
+        return new Viewer(person.id(), person.session());
     }
 }
