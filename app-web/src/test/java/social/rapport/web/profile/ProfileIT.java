@@ -52,26 +52,6 @@ class ProfileIT {
         return Deployments.rapportWithTestPlugins();
     }
 
-    private static volatile boolean reachable;
-
-    /**
-     * Right after the deployment, the server's address sometimes refuses connections for a moment
-     * on a busy machine: wait until the application answers before the first test.
-     */
-    @BeforeEach
-    void waitUntilTheApplicationAnswers() throws Exception {
-        if (reachable) {
-            return;
-        }
-        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
-        java.net.URI ready = base.toURI().resolve("health/ready");
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).pollInterval(java.time.Duration.ofMillis(500))
-                .ignoreExceptionsInstanceOf(IOException.class)
-                .until(() -> client.send(HttpRequest.newBuilder(ready).build(),
-                        java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
-        reachable = true;
-    }
-
     @BeforeEach
     void forgetSignInAttempts() throws SQLException {
         // many members sign in from 127.0.0.1 here: stay under the per-address limit

@@ -28,7 +28,8 @@ public final class Browser implements AutoCloseable {
     private final WebDriverWait wait;
 
     public Browser(String base) {
-        this.base = base.endsWith("/") ? base : base + "/";
+        String local = ServerAddress.local(java.net.URI.create(base)).toString();
+        this.base = local.endsWith("/") ? local : local + "/";
         ChromeOptions options = new ChromeOptions();
         options.setBinary(env("CHROMIUM_BINARY", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",

@@ -34,7 +34,7 @@ public final class WebSession {
     private final Map<String, String> headers = new LinkedHashMap<>();
 
     public WebSession(URI base) {
-        this.base = base;
+        this.base = ServerAddress.local(base);
         this.client = HttpClient.newBuilder()
                 .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NORMAL)
