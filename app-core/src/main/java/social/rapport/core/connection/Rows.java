@@ -1,8 +1,7 @@
 package social.rapport.core.connection;
 
-import java.sql.Timestamp;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import social.rapport.core.database.RapportDatabase;
 
 /** Reading the columns of native queries, whose Java types depend on the driver. */
 final class Rows {
@@ -22,13 +21,7 @@ final class Rows {
     }
 
     static OffsetDateTime time(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof OffsetDateTime time) {
-            return time;
-        }
-        return ((Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
+        return RapportDatabase.offsetDateTime(value);
     }
 
     /** A LIKE pattern that matches {@code text} literally anywhere (escape character backslash). */

@@ -50,6 +50,44 @@ public final class PhotoProcessor {
      * @throws Refusal on field {@code photo}: too large, not a JPEG/PNG/WebP, too many pixels, or unreadable
      */
     public static Map<Integer, byte[]> process(byte[] bytes, List<Integer> sizes) {
+        BufferedImage square = squareRgb(decodeChecked(bytes, sizes.stream().mapToInt(Integer::intValue).max().orElse(400)));
+        Map<Integer, byte[]> result = new LinkedHashMap<>();
+        for (int size : sizes) {
+            result.put(size, jpeg(scale(square, size)));
+        }
+        return result;
+    }
+
+    /**
+     * A picture (a post's image, an event's cover) as JPEG bytes per width, keeping its aspect
+     * ratio and never enlarging it; same checks as {@link #process}.
+     *
+     * @throws Refusal on field {@code photo}, like {@link #process}
+     */
+    public static Map<Integer, byte[]> processKeepingShape(byte[] bytes, List<Integer> widths) {
+        BufferedImage image = decodeChecked(bytes, widths.stream().mapToInt(Integer::intValue).max().orElse(1200));
+        Map<Integer, byte[]> result = new LinkedHashMap<>();
+        for (int width : widths) {
+            int w = Math.min(width, image.getWidth());
+            int h = Math.max(1, (int) Math.round((double) image.getHeight() * w / image.getWidth()));
+            BufferedImage target = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = target.createGraphics();
+            try {
+                g.setColor(Color.WHITE);
+                g.fillRect(0, 0, w, h);
+                g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+                g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+                g.drawImage(image, 0, 0, w, h, null);
+            } finally {
+                g.dispose();
+            }
+            result.put(width, jpeg(target));
+        }
+        return result;
+    }
+
+    /** The decoded image after every check, subsampled to about {@code largest} pixels. */
+    private static BufferedImage decodeChecked(byte[] bytes, int largest) {
         if (bytes == null || bytes.length == 0) {
             throw new Refusal("photo", "profile.photo.missing");
         }
@@ -60,7 +98,6 @@ public final class PhotoProcessor {
         if (format == null) {
             throw new Refusal("photo", "profile.photo.wrongType");
         }
-        BufferedImage image;
         try {
             DECODING.acquire();
         } catch (InterruptedException e) {
@@ -68,16 +105,10 @@ public final class PhotoProcessor {
             throw new Refusal("photo", "profile.photo.corrupt");
         }
         try {
-            image = decode(bytes, format, sizes.stream().mapToInt(Integer::intValue).max().orElse(400));
+            return decode(bytes, format, largest);
         } finally {
             DECODING.release();
         }
-        Map<Integer, byte[]> result = new LinkedHashMap<>();
-        BufferedImage square = squareRgb(image);
-        for (int size : sizes) {
-            result.put(size, jpeg(scale(square, size)));
-        }
-        return result;
     }
 
     /** The format by the file's magic bytes, or null when it is none of ours. */

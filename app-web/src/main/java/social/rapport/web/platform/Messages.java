@@ -15,7 +15,8 @@ public final class Messages {
     public static final String BUNDLE = "social.rapport.web.i18n.messages";
     /** The feature bundles (see faces-config.xml); a key is looked up in the main bundle first. */
     static final List<String> FEATURE_BUNDLES = List.of(
-            "social.rapport.web.i18n.profile", "social.rapport.web.i18n.network", "social.rapport.web.i18n.search");
+            "social.rapport.web.i18n.profile", "social.rapport.web.i18n.network", "social.rapport.web.i18n.search",
+            "social.rapport.web.i18n.feed", "social.rapport.web.i18n.notification", "social.rapport.web.i18n.conversation");
 
     private Messages() {
     }
