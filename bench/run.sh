@@ -3,7 +3,7 @@
 #   bench/run.sh [REQUESTS [CONCURRENCY]]        defaults: 300 requests per endpoint, 4 at a time
 # Creates a fresh database on the local PostgreSQL, builds and boots Rapport against it (the
 # README's run command), signs up one member for real, loads bench/generate.sql (100k members,
-# 1M connections), prints the EXPLAIN ANALYZE of the search query, runs bench/Bench.java, and
+# 1M connections) and bench/generate-feed.sql (5M posts, comments, reactions), prints the EXPLAIN ANALYZE of the search query, runs bench/Bench.java, and
 # stops the server. The database stays for inspection; the next run drops and recreates it.
 # Environment: BENCH_DB (rapport_bench), BENCH_HTTP_PORT (18080), PGHOST (127.0.0.1), PGPORT (5432),
 # PGUSER (postgres), PGPASSWORD, BENCH_SKIP_BUILD=1 to reuse the last build, BENCH_REUSE_DB=1 to
@@ -56,6 +56,12 @@ start=$(date +%s)
 psql -q -d "$db" -v hash_from="$owner" -f bench/generate.sql > "$out/generate.log" 2>&1
 echo "generated in $(( $(date +%s) - start )) s"
 grep -A3 "degree_5_30" "$out/generate.log" || true
+
+echo "== generate feed data (log: $out/generate-feed.log)"
+start=$(date +%s)
+psql -q -d "$db" -f bench/generate-feed.sql > "$out/generate-feed.log" 2>&1
+echo "generated in $(( $(date +%s) - start )) s"
+grep -A3 "authors_under_10_posts" "$out/generate-feed.log" || true
 
 echo "== EXPLAIN ANALYZE of the search query (full output: $out/explain.txt)"
 psql -q -d "$db" -f bench/explain.sql > "$out/explain.txt" 2>&1
