@@ -16,4 +16,9 @@ public record QueueItem(ContentKind kind, long id, Person reporter, Person repor
     public String key() {
         return kind.name() + "-" + id;
     }
+
+    /** The id of its element on the queue page: "report-3" for a member report (as before), "report-post-12". */
+    public String elementId() {
+        return kind == ContentKind.MEMBER ? "report-" + id : "report-" + kind.name().toLowerCase(java.util.Locale.ROOT) + "-" + id;
+    }
 }
