@@ -32,7 +32,7 @@ public class ReportQueue {
 
     private static final String PEOPLE = "m.id, m.display_name, p.handle, p.headline, t.id, t.display_name, tp.handle, tp.headline";
     private static final String QUEUE = "select * from ("
-            + "select 'MEMBER' as kind, r.id, r.reason, r.text, r.created_at, " + PEOPLE + ", cast(null as bigint) as post_id, "
+            + "select cast('MEMBER' as varchar) as kind, r.id as report_id, r.reason, r.text, r.created_at, " + PEOPLE + ", cast(null as bigint) as post_id, "
             + "cast(null as bigint) as comment_id, cast(null as varchar) as body from member_report r "
             + "join member m on m.id = r.reporter_id left join profile p on p.member_id = m.id "
             + "join member t on t.id = r.reported_id left join profile tp on tp.member_id = t.id where r.status = 'OPEN' "
@@ -47,8 +47,8 @@ public class ReportQueue {
     /** Open reports of both kinds, oldest first, one page after {@code after} (null: the first page). */
     public List<QueueItem> open(QueueItem after) {
         caller.requireAdmin();
-        String sql = QUEUE + (after == null ? "" : " where (q.created_at, q.kind, q.id) > (cast(?1 as timestamptz), ?2, ?3)")
-                + " order by q.created_at, q.kind, q.id";
+        String sql = QUEUE + (after == null ? "" : " where (q.created_at, q.kind, q.report_id) > (cast(?1 as timestamptz), ?2, ?3)")
+                + " order by q.created_at, q.kind, q.report_id";
         Query query = em.createNativeQuery(sql).setMaxResults(PAGE_SIZE);
         if (after != null) {
             query.setParameter(1, after.createdAt().toString()).setParameter(2, after.kind().name()).setParameter(3, after.id());
