@@ -8,7 +8,10 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import social.rapport.core.account.Caller;
 import social.rapport.core.database.RapportDatabase;
@@ -69,9 +72,11 @@ public class NotificationInbox {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         List<NotificationEntry> entries = new ArrayList<>(rows.size());
+        Map<Long, Optional<String>> photos = new HashMap<>(); // one lookup per actor on the page
         for (Object[] r : rows) {
             Long actor = r[2] == null ? null : ((Number) r[2]).longValue();
-            String photo = actor == null ? null : directory.find(actor, me).map(MemberRef::photoUrl).orElse(null);
+            String photo = actor == null ? null : photos.computeIfAbsent(actor,
+                    a -> directory.find(a, me).map(MemberRef::photoUrl)).orElse(null);
             entries.add(new NotificationEntry(((Number) r[0]).longValue(), (String) r[1], actor, (String) r[3], (String) r[4],
                     photo, ((Number) r[9]).longValue(), (String) r[5], (String) r[6], RapportDatabase.offsetDateTime(r[7]),
                     r[8] != null));
