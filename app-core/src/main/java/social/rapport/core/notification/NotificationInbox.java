@@ -49,7 +49,8 @@ public class NotificationInbox {
     /** Which rows the member may see (?1 recipient, ?2 core types, ?3 enabled plugin ids). */
     private static final String VISIBLE = "n.recipient_id = ?1 "
             + "and (n.type = any(cast(?2 as text[])) or split_part(n.type, '.', 1) = any(cast(?3 as text[]))) "
-            + "and (n.actor_id is null or not exists (select 1 from member a where a.id = n.actor_id and a.suspended)) "
+            // a scalar lookup by primary key per row: NOT EXISTS here gets planned as a scan of all suspended members
+            + "and not coalesce((select sa.suspended from member sa where sa.id = n.actor_id), false) "
             + "and (n.actor_id is null or not exists (select 1 from member_block b where "
             + "(b.blocker_id = ?1 and b.blocked_id = n.actor_id) or (b.blocker_id = n.actor_id and b.blocked_id = ?1)))";
 

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.logging.Logger;
 import social.rapport.core.database.RapportDatabase;
 import social.rapport.spi.Notice;
@@ -50,8 +51,12 @@ public class NotificationService implements Notifier {
         if (!CoreNotificationTypes.CONTENT_REMOVED.equals(notice.type()) && turnedOff(notice.recipient(), notice.type())) {
             return;
         }
-        Object id = em.createNativeQuery("insert into notification (recipient_id, type, actor_id, text, link, group_key) "
-                        + "values (?1, ?2, cast(?3 as bigint), ?4, ?5, ?6) "
+        // select ... where exists: a recipient that does not exist or is suspended gets nothing (and a
+        // plugin's wrong id cannot break the caller's transaction with a foreign-key error)
+        List<?> written = em.createNativeQuery("insert into notification (recipient_id, type, actor_id, text, link, group_key) "
+                        + "select cast(?1 as bigint), cast(?2 as varchar), cast(?3 as bigint), cast(?4 as varchar), cast(?5 as varchar), "
+                        + "cast(?6 as varchar) where exists (select 1 from member r where r.id = cast(?1 as bigint) and not r.suspended) "
+                        + "and (cast(?3 as bigint) is null or exists (select 1 from member a where a.id = cast(?3 as bigint))) "
                         + "on conflict (recipient_id, type, group_key) where read_at is null and group_key is not null "
                         + "do update set actor_id = excluded.actor_id, text = excluded.text, link = excluded.link, "
                         + "created_at = clock_timestamp() returning id")
@@ -61,7 +66,11 @@ public class NotificationService implements Notifier {
                 .setParameter(4, truncate(notice.text(), MAX_TEXT))
                 .setParameter(5, notice.link() == null ? null : truncate(notice.link(), 500))
                 .setParameter(6, notice.groupKey() == null ? null : truncate(notice.groupKey(), 120))
-                .getSingleResult();
+                .getResultList();
+        if (written.isEmpty()) {
+            return;
+        }
+        Object id = written.get(0);
         if (notice.actor() != null) {
             em.createNativeQuery("insert into notification_actor (notification_id, actor_id) values (?1, ?2) on conflict do nothing")
                     .setParameter(1, ((Number) id).longValue()).setParameter(2, notice.actor()).executeUpdate();
