@@ -50,7 +50,7 @@ public class Moderation {
     }
 
     public void dismiss(long reportId) {
-        handle(reportId, "DISMISSED");
+        handle(reportId, "DISMISSED", "DISMISS", null);
     }
 
     /** Sends the reported member a warning, shown on their home page until acknowledged. */
@@ -62,14 +62,14 @@ public class Moderation {
         if (text.length() > MAX_WARNING) {
             throw new Refusal("message", "network.admin.warningTooLong");
         }
-        long reported = handle(reportId, "WARNED");
+        long reported = handle(reportId, "WARNED", "WARN", text);
         em.createNativeQuery("insert into member_warning (member_id, report_id, message) values (?1, ?2, ?3)")
                 .setParameter(1, reported).setParameter(2, reportId).setParameter(3, text).executeUpdate();
     }
 
     /** Suspends the reported member: they cannot sign in and disappear from everyone's lists. */
     public void suspend(long reportId) {
-        long reported = handle(reportId, "SUSPENDED");
+        long reported = handle(reportId, "SUSPENDED", "SUSPEND", null);
         em.createNativeQuery("update member set suspended = true where id = ?1").setParameter(1, reported).executeUpdate();
     }
 
@@ -92,8 +92,12 @@ public class Moderation {
         }
     }
 
-    /** Closes an open report as {@code status}, recording the admin and the time; returns the reported member. */
-    private long handle(long reportId, String status) {
+    /**
+     * Closes an open report as {@code status}, recording the admin and the time, and logs the
+     * action in moderation_action (the queue's history, shared with content reports); returns the
+     * reported member.
+     */
+    private long handle(long reportId, String status, String action, String note) {
         Member admin = caller.requireAdmin();
         List<?> reported = em.createNativeQuery("update member_report set status = ?2, handled_by = ?3, handled_at = now() "
                         + "where id = ?1 and status = 'OPEN' returning reported_id")
@@ -101,6 +105,11 @@ public class Moderation {
         if (reported.isEmpty()) {
             throw new Refusal("report", "network.admin.alreadyHandled");
         }
-        return Rows.id(reported.get(0));
+        long member = Rows.id(reported.get(0));
+        em.createNativeQuery("insert into moderation_action (admin_id, action, member_report_id, subject_id, note) "
+                        + "values (?1, ?2, ?3, ?4, ?5)")
+                .setParameter(1, admin.getId()).setParameter(2, action).setParameter(3, reportId).setParameter(4, member)
+                .setParameter(5, note).executeUpdate();
+        return member;
     }
 }

@@ -9,11 +9,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import social.rapport.core.connection.Moderation;
-import social.rapport.core.connection.ReportRow;
+import social.rapport.core.moderation.ContentKind;
+import social.rapport.core.moderation.ContentModeration;
+import social.rapport.core.moderation.ModerationRecord;
+import social.rapport.core.moderation.QueueItem;
+import social.rapport.core.moderation.ReportQueue;
 import social.rapport.core.platform.Refusal;
 import social.rapport.web.platform.Messages;
 
-/** {@code /admin/reports}: the queue of open member reports; dismiss, warn or suspend. */
+/**
+ * {@code /admin/reports}: one queue of open reports about members and about posts and comments;
+ * dismiss, warn or suspend (members and authors), remove (content); and the history of actions.
+ * Buttons name the report by its key ("POST-12"): the services check the caller is an admin and
+ * that the report is still open.
+ */
 @Named
 @ViewScoped
 public class AdminReports implements Serializable {
@@ -23,35 +32,102 @@ public class AdminReports implements Serializable {
     @Inject
     transient Moderation moderation;
 
-    private final List<ReportRow> reports = new ArrayList<>();
-    private final Map<Long, String> messages = new HashMap<>();
+    @Inject
+    transient ContentModeration content;
+
+    @Inject
+    transient ReportQueue queue;
+
+    private final List<QueueItem> reports = new ArrayList<>();
+    private final List<ModerationRecord> history = new ArrayList<>();
+    private final Map<String, String> messages = new HashMap<>();
     private boolean more;
+    private boolean moreHistory;
 
     public void load() {
         reports.clear();
         page(null);
+        history.clear();
+        historyPage(null);
     }
 
     public void showMore() {
         page(reports.isEmpty() ? null : reports.get(reports.size() - 1));
     }
 
-    private void page(ReportRow after) {
-        List<ReportRow> page = moderation.openReports(after);
+    public void showMoreHistory() {
+        historyPage(history.isEmpty() ? null : history.get(history.size() - 1));
+    }
+
+    private void page(QueueItem after) {
+        List<QueueItem> page = queue.open(after);
         reports.addAll(page);
-        more = page.size() == Moderation.PAGE_SIZE;
+        more = page.size() == ReportQueue.PAGE_SIZE;
     }
 
-    public void dismiss(long reportId) {
-        handle(() -> moderation.dismiss(reportId), "network.admin.reports.dismissed");
+    private void historyPage(ModerationRecord after) {
+        List<ModerationRecord> page = queue.history(after);
+        history.addAll(page);
+        moreHistory = page.size() == ReportQueue.HISTORY_PAGE_SIZE;
     }
 
-    public void warn(long reportId) {
-        handle(() -> moderation.warn(reportId, messages.get(reportId)), "network.admin.reports.warned");
+    public void dismiss(String key) {
+        Key k = Key.parse(key);
+        handle(() -> {
+            if (k.member()) {
+                moderation.dismiss(k.id);
+            } else {
+                content.dismiss(k.id);
+            }
+        }, "network.admin.reports.dismissed");
     }
 
-    public void suspend(long reportId) {
-        handle(() -> moderation.suspend(reportId), "network.admin.reports.suspended");
+    public void warn(String key) {
+        Key k = Key.parse(key);
+        String message = messages.get(key);
+        handle(() -> {
+            if (k.member()) {
+                moderation.warn(k.id, message);
+            } else {
+                content.warn(k.id, message);
+            }
+        }, "network.admin.reports.warned");
+    }
+
+    public void suspend(String key) {
+        Key k = Key.parse(key);
+        handle(() -> {
+            if (k.member()) {
+                moderation.suspend(k.id);
+            } else {
+                content.suspend(k.id);
+            }
+        }, "network.admin.reports.suspended");
+    }
+
+    /** Removes the reported post or comment (content reports only). */
+    public void remove(String key) {
+        Key k = Key.parse(key);
+        if (k.member()) {
+            Messages.error(null, "network.admin.alreadyHandled");
+            return;
+        }
+        handle(() -> content.remove(k.id), "moderation.admin.removed");
+    }
+
+    private record Key(ContentKind kind, long id) {
+        static Key parse(String key) {
+            int dash = key == null ? -1 : key.indexOf('-');
+            try {
+                return new Key(ContentKind.valueOf(key.substring(0, dash)), Long.parseLong(key.substring(dash + 1)));
+            } catch (RuntimeException e) {
+                throw new Refusal("report", "network.admin.alreadyHandled");
+            }
+        }
+
+        boolean member() {
+            return kind == ContentKind.MEMBER;
+        }
     }
 
     private void handle(Runnable action, String doneKey) {
@@ -65,15 +141,23 @@ public class AdminReports implements Serializable {
         load();
     }
 
-    public Map<Long, String> getMessages() {
+    public Map<String, String> getMessages() {
         return messages;
     }
 
-    public List<ReportRow> getReports() {
+    public List<QueueItem> getReports() {
         return reports;
+    }
+
+    public List<ModerationRecord> getHistory() {
+        return history;
     }
 
     public boolean isMore() {
         return more;
+    }
+
+    public boolean isMoreHistory() {
+        return moreHistory;
     }
 }

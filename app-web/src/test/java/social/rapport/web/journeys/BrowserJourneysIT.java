@@ -107,6 +107,43 @@ class BrowserJourneysIT {
         }
     }
 
+    @Test
+    void anInvitationLightsTheNotificationBadgeWithoutReloadingAndIsReadOnTheNotificationsPage() throws Exception {
+        social.rapport.web.testing.People.Person ana = social.rapport.web.testing.People.newMember(base.toURI(), "Ana Badge");
+        social.rapport.web.testing.People.Person bea = social.rapport.web.testing.People.newMember(base.toURI(), "Bea Sender");
+        try (Browser browser = new Browser(base.toString())) {
+            browser.open("signin").type("#signin\\:email", ana.email()).type("#signin\\:password", Members.PASSWORD)
+                    .click("#signin\\:submit");
+            Members.forgetSignInAttempts(ana.email());
+            assertThat(badge(browser)).isEqualTo("0");
+            Object marker = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("return window.rapportMarker = 42;");
+            assertThat(marker).isNotNull();
+
+            bea.invite(ana, "MET_AT_EVENT", "");
+            // the header script polls every 20 s: wait for it, on the same page (the marker proves no reload)
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(60))
+                    .until(driver -> "1".equals(badge(browser)));
+            assertThat(((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("return window.rapportMarker;"))
+                    .isEqualTo(42L);
+            assertThat(browser.find("#notification-badge").getText()).isEqualTo("1");
+            browser.screenshot("notification-badge");
+
+            browser.click("#nav-notifications");
+            assertThat(browser.path()).isEqualTo("/notifications");
+            assertThat(browser.text("li.notification.unread")).contains("Bea Sender", "wants to connect with you");
+            browser.screenshot("notifications");
+            browser.click("#notifications-actions\\:markAll");
+            assertThat(browser.text("#messages")).contains("All notifications are marked as read");
+            assertThat(browser.present("li.notification.unread")).isFalse();
+            assertThat(browser.present("li.notification.read")).isTrue();
+            assertThat(badge(browser)).isEqualTo("0");
+        }
+    }
+
+    private static String badge(Browser browser) {
+        return browser.driver().findElement(org.openqa.selenium.By.id("notification-badge")).getAttribute("data-count");
+    }
+
     private static java.util.List<String> menu(Browser browser) {
         return browser.driver().findElements(org.openqa.selenium.By.cssSelector("a.nav-plugin")).stream()
                 .map(org.openqa.selenium.WebElement::getText).toList();
