@@ -1,0 +1,148 @@
+package social.rapport.core.feed;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import social.rapport.core.database.RapportDatabase;
+import social.rapport.core.interaction.InteractionLog;
+
+/**
+ * The SQL behind the home feed. Fan-out on read: the viewer's authors (self, connections,
+ * follows; minus mutes, blocks and suspended members) are read once per visit; each page is a
+ * LATERAL range scan of {@code post_author_idx (author_id, created_at desc, id desc)} per author,
+ * bounded above by the cursor (shifted by the author's boost) and by the snapshot, merged by
+ * rank key. The cost of a page depends on the number of authors and the page size, not on how
+ * deep the page is.
+ */
+@ApplicationScoped
+public class FeedQueries {
+
+    @PersistenceContext(unitName = RapportDatabase.UNIT)
+    EntityManager em;
+
+    @Inject
+    InteractionLog interactions;
+
+    /** The viewer's authors with their boosts, as of now. */
+    public Map<Long, FeedAuthor> authors(long viewer, Instant now) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select a.id, bool_or(a.self), bool_or(a.conn) from ("
+                        + " select cast(?1 as bigint) as id, true as self, false as conn"
+                        + " union all select other_id, false, true from connection_edge where member_id = ?1"
+                        + " union all select followee_id, false, false from follow where follower_id = ?1) a"
+                        + " join member m on m.id = a.id and not m.suspended"
+                        + " where not exists (select 1 from member_mute mu where mu.member_id = ?1 and mu.muted_id = a.id)"
+                        + " and not exists (select 1 from member_block b where (b.blocker_id = ?1 and b.blocked_id = a.id)"
+                        + " or (b.blocker_id = a.id and b.blocked_id = ?1))"
+                        + " group by a.id")
+                .setParameter(1, viewer)
+                .getResultList();
+        Map<Long, Relation> relations = new HashMap<>();
+        for (Object[] r : rows) {
+            long id = ((Number) r[0]).longValue();
+            relations.put(id, Boolean.TRUE.equals(r[1]) ? Relation.SELF : Boolean.TRUE.equals(r[2]) ? Relation.CONNECTION : Relation.FOLLOW);
+        }
+        OffsetDateTime since = now.minus(FeedRanking.INTERACTION_WINDOW).atOffset(ZoneOffset.UTC);
+        Map<Long, InteractionLog.Interaction> recent = interactions.latestTowards(viewer,
+                relations.keySet().stream().filter(id -> id != viewer).toList(), since);
+        Map<Long, FeedAuthor> authors = new HashMap<>();
+        relations.forEach((id, relation) -> {
+            InteractionLog.Interaction interaction = recent.get(id);
+            authors.put(id, new FeedAuthor(id, relation, FeedRanking.boostSeconds(relation, interaction != null),
+                    interaction == null ? null : interaction.kind(), interaction == null ? null : interaction.at()));
+        });
+        return authors;
+    }
+
+    /** One post of a page, with what ranking needs. */
+    public record Ranked(long id, long authorId, long rankMicros, int reactions, int comments, int reshares) {
+        public long score() {
+            return rankMicros + FeedRanking.engagementBonusMicros(reactions, comments, reshares);
+        }
+    }
+
+    /**
+     * Up to {@code limit} posts below the cursor (rank key, id), created at or before the
+     * snapshot, by rank key descending. Others' posts count from one second before the snapshot:
+     * a post whose transaction began before the snapshot but committed after it then still
+     * falls on the "new posts" side, never into a gap (one's own posts show at once). Mutes, blocks, suspensions and hides made during the
+     * visit apply at once.
+     */
+    public List<Ranked> page(long viewer, Collection<FeedAuthor> authors, Instant snapshot, long rankMicros, long lastPostId, int limit) {
+        if (authors.isEmpty()) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select p.id, a.author_id,"
+                        + " cast(extract(epoch from p.created_at) * 1000000 as bigint) + a.boost * 1000000 as rank_us,"
+                        + " p.reaction_count, p.comment_count, p.reshare_count"
+                        + " from unnest(cast(?1 as bigint[]), cast(?2 as bigint[]), cast(?3 as boolean[])) as a(author_id, boost, near)"
+                        + " cross join lateral (select p.id, p.created_at, p.reaction_count, p.comment_count, p.reshare_count from post p"
+                        + "   where p.author_id = a.author_id and p.deleted_at is null and p.removed_at is null"
+                        + "   and p.created_at <= ?4 - (case when a.author_id = ?7 then 0 else 1) * interval '1 second'"
+                        + "   and (p.created_at, p.id) < (timestamptz 'epoch' + (?5 - a.boost * 1000000) * interval '1 microsecond', ?6)"
+                        + "   and (a.near or p.audience = 'EVERYONE')"
+                        + "   and not exists (select 1 from feed_hide h where h.member_id = ?7 and h.post_id = p.id)"
+                        + "   and (p.reshare_of is null or exists (select 1 from post o where o.id = p.reshare_of"
+                        + "        and o.deleted_at is null and o.removed_at is null))"
+                        + "   order by p.created_at desc, p.id desc limit ?8) p"
+                        + " where exists (select 1 from member m where m.id = a.author_id and not m.suspended)"
+                        + " and (a.author_id = ?7 or (not exists (select 1 from member_mute mu where mu.member_id = ?7 and mu.muted_id = a.author_id)"
+                        + " and not exists (select 1 from member_block b where (b.blocker_id = ?7 and b.blocked_id = a.author_id)"
+                        + " or (b.blocker_id = a.author_id and b.blocked_id = ?7))))"
+                        + " order by rank_us desc, p.id desc limit ?8")
+                .setParameter(1, array(authors.stream().map(FeedAuthor::id).toList()))
+                .setParameter(2, array(authors.stream().map(FeedAuthor::boostSeconds).toList()))
+                .setParameter(3, array(authors.stream().map(a -> a.relation() != Relation.FOLLOW).toList()))
+                .setParameter(4, snapshot.atOffset(ZoneOffset.UTC))
+                .setParameter(5, rankMicros)
+                .setParameter(6, lastPostId)
+                .setParameter(7, viewer)
+                .setParameter(8, limit)
+                .getResultList();
+        List<Ranked> result = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            result.add(new Ranked(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
+                    ((Number) r[3]).intValue(), ((Number) r[4]).intValue(), ((Number) r[5]).intValue()));
+        }
+        return result;
+    }
+
+    /** How many posts (up to {@code max}) the viewer's authors published after the snapshot. */
+    public int newerThan(long viewer, Collection<FeedAuthor> authors, Instant snapshot, int max) {
+        if (authors.isEmpty()) {
+            return 0;
+        }
+        return ((Number) em.createNativeQuery("select count(*) from (select 1"
+                        + " from unnest(cast(?1 as bigint[]), cast(?2 as boolean[])) as a(author_id, near)"
+                        + " join post p on p.author_id = a.author_id and p.deleted_at is null and p.removed_at is null"
+                        + " and p.created_at > ?3 - interval '1 second' and (a.near or p.audience = 'EVERYONE')"
+                        + " where a.author_id <> ?4 limit ?5) n")
+                .setParameter(1, array(authors.stream().map(FeedAuthor::id).toList()))
+                .setParameter(2, array(authors.stream().map(a -> a.relation() != Relation.FOLLOW).toList()))
+                .setParameter(3, snapshot.atOffset(ZoneOffset.UTC))
+                .setParameter(4, viewer)
+                .setParameter(5, max)
+                .getSingleResult()).intValue();
+    }
+
+    static String array(List<?> values) {
+        return values.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
+    }
+
+    /** The member exists and is not suspended. */
+    public boolean active(long memberId) {
+        return !em.createNativeQuery("select 1 from member where id = ?1 and not suspended").setParameter(1, memberId)
+                .getResultList().isEmpty();
+    }
+}
