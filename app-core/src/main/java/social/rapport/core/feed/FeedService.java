@@ -90,7 +90,7 @@ public class FeedService {
                     items.add(FeedItem.post(view, FeedReason.post(visit.authors().get(post.authorId()), view.author().displayName())));
                 }
             } else {
-                visit.markShown(slot.pluginId(), slot.candidate().key());
+                visit.markShown(slot.pluginId(), slot.candidate().key(), at.page());
                 items.add(FeedItem.plugin(slot.pluginId(), slot.candidate()));
             }
         }
@@ -116,7 +116,7 @@ public class FeedService {
      */
     private List<FeedComposer.Offer> offers(FeedVisit visit, FeedRequest base, long me) {
         List<FeedComposer.Offer> offered = calls.collect(FeedContributor.class, contributor -> {
-            FeedRequest request = new FeedRequest(base.viewer(), base.page(), base.pageSize(), visit.shownKeys(contributor.pluginId()));
+            FeedRequest request = new FeedRequest(base.viewer(), base.page(), base.pageSize(), visit.shownKeys(contributor.pluginId(), base.page()));
             List<FeedCandidate> candidates = contributor.candidates(request);
             return candidates == null ? List.<FeedComposer.Offer>of()
                     : candidates.stream().filter(c -> c != null).map(c -> new FeedComposer.Offer(contributor.pluginId(), c)).toList();
@@ -131,7 +131,7 @@ public class FeedService {
                         + ", outside /p/" + offer.pluginId() + "/: dropped");
                 continue;
             }
-            if (visit.shown(offer.pluginId(), candidate.key()) || !seen.add(id)) {
+            if (visit.shownBefore(offer.pluginId(), candidate.key(), base.page()) || !seen.add(id)) {
                 continue;
             }
             if (candidate.authorId() != null && candidate.authorId() != me && !activeAndUnblocked(candidate.authorId(), me)) {
