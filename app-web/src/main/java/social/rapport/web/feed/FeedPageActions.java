@@ -91,6 +91,7 @@ final class FeedPageActions {
     /** Redirects to an application path (a route like /post/12, not a view id), keeping flashed messages. */
     static String redirect(String path) {
         FacesContext context = FacesContext.getCurrentInstance();
+        context.getExternalContext().getFlash().setKeepMessages(true);
         context.getExternalContext().getFlash().setRedirect(true);
         try {
             context.getExternalContext().redirect(context.getExternalContext().getRequestContextPath() + path);

@@ -9,11 +9,13 @@ import java.io.Serializable;
 import java.util.Set;
 import social.rapport.core.account.Caller;
 import social.rapport.core.connection.ConnectionService;
+import social.rapport.core.feed.FeedAuthor;
 import social.rapport.core.feed.FeedCursor;
 import social.rapport.core.feed.FeedPage;
 import social.rapport.core.feed.FeedPreferences;
 import social.rapport.core.feed.FeedService;
 import social.rapport.core.feed.FeedVisit;
+import social.rapport.core.feed.Relation;
 import social.rapport.core.post.PostService;
 import social.rapport.core.post.ReactionService;
 import social.rapport.web.platform.LocaleSelection;
@@ -114,45 +116,71 @@ public class HomeFeed implements Serializable {
         return "/home?faces-redirect=true";
     }
 
-    public void react(long postId, String kind) {
-        after(FeedPageActions.act(null, Set.of(), null, () -> reactions.reactToPost(postId, kind)));
+    // Item actions: each item's form carries the post and author ids as plain fields; the services
+    // check what the caller may do with them, so a changed id gets no further than a guessed one.
+
+    public String react(String kind) {
+        Long post = param("post");
+        FeedPageActions.act(null, Set.of(), null, () -> reactions.reactToPost(required(post), kind));
+        return again();
     }
 
-    public void unreact(long postId) {
-        after(FeedPageActions.act(null, Set.of(), null, () -> reactions.unreactToPost(postId)));
+    public String unreact() {
+        Long post = param("post");
+        FeedPageActions.act(null, Set.of(), null, () -> reactions.unreactToPost(required(post)));
+        return again();
     }
 
-    public void hide(long postId) {
-        after(FeedPageActions.act(null, Set.of(), "feed.hidden", () -> preferences.hide(postId)));
+    public String hide() {
+        Long post = param("post");
+        FeedPageActions.act(null, Set.of(), "feed.hidden", () -> preferences.hide(required(post)));
+        return again();
     }
 
-    public void mute(long authorId) {
-        after(FeedPageActions.act(null, Set.of(), "feed.muted", () -> preferences.mute(authorId)));
-        forget(authorId);
-    }
-
-    public void unfollow(long authorId) {
-        after(FeedPageActions.act(null, Set.of(), "feed.unfollowed", () -> connections.unfollow(authorId)));
-        // a connection stays in the feed after an unfollow only if still connected: the visit is re-read
-        FeedCursor cursor = FeedCursor.parse(cursorToken).orElse(null);
-        if (cursor != null) {
-            visits.find(cursor.snapshotMillis()).ifPresent(v -> {
-                social.rapport.core.feed.FeedAuthor author = v.authors().get(authorId);
-                if (author != null && author.relation() == social.rapport.core.feed.Relation.FOLLOW) {
-                    v.forget(authorId);
-                }
-            });
+    public String mute() {
+        Long author = param("author");
+        if (FeedPageActions.act(null, Set.of(), "feed.muted", () -> preferences.mute(required(author)))) {
+            forget(author, false);
         }
+        return again();
     }
 
-    private void forget(long authorId) {
-        FeedCursor.parse(cursorToken).flatMap(c -> visits.find(c.snapshotMillis())).ifPresent(v -> v.forget(authorId));
-    }
-
-    private void after(boolean done) {
-        if (!FacesContext.getCurrentInstance().getResponseComplete()) {
-            page = null; // shown again as it is now
+    public String unfollow() {
+        Long author = param("author");
+        if (FeedPageActions.act(null, Set.of(), "feed.unfollowed", () -> connections.unfollow(required(author)))) {
+            forget(author, true);
         }
+        return again();
+    }
+
+    /** The rest of the visit leaves the author out (after an unfollow only if they were just followed, not a connection). */
+    private void forget(long authorId, boolean onlyFollowed) {
+        FeedCursor.parse(cursorToken).flatMap(c -> visits.find(c.snapshotMillis())).ifPresent(visit -> {
+            FeedAuthor author = visit.authors().get(authorId);
+            if (author != null && (!onlyFollowed || author.relation() == Relation.FOLLOW)) {
+                visit.forget(authorId);
+            }
+        });
+    }
+
+    /** Shows the same page again, as it is now (post-redirect-get, so a reload repeats nothing). */
+    private String again() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        if (context.getResponseComplete()) {
+            return null;
+        }
+        return FeedPageActions.redirect(cursorToken == null ? "/home" : "/home?after=" + cursorToken);
+    }
+
+    private static Long param(String name) {
+        return FeedPageActions.id(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name));
+    }
+
+    private static long required(Long id) {
+        if (id == null) {
+            throw new social.rapport.core.platform.Refusal("post", "feed.post.unavailable");
+        }
+        return id;
     }
 
     public String getAfter() {
