@@ -89,7 +89,7 @@ public class FeedQueries {
                         + " from unnest(cast(?1 as bigint[]), cast(?2 as bigint[]), cast(?3 as boolean[])) as a(author_id, boost, near)"
                         + " cross join lateral (select p.id, p.created_at, p.reaction_count, p.comment_count, p.reshare_count from post p"
                         + "   where p.author_id = a.author_id and p.deleted_at is null and p.removed_at is null"
-                        + "   and p.created_at <= ?4 - (case when a.author_id = ?7 then 0 else 1) * interval '1 second'"
+                        + "   and p.created_at <= cast(?4 as timestamptz) - (case when a.author_id = ?7 then 0 else 1 end) * interval '1 second'"
                         + "   and (p.created_at, p.id) < (timestamptz 'epoch' + (?5 - a.boost * 1000000) * interval '1 microsecond', ?6)"
                         + "   and (a.near or p.audience = 'EVERYONE')"
                         + "   and not exists (select 1 from feed_hide h where h.member_id = ?7 and h.post_id = p.id)"
@@ -126,7 +126,7 @@ public class FeedQueries {
         return ((Number) em.createNativeQuery("select count(*) from (select 1"
                         + " from unnest(cast(?1 as bigint[]), cast(?2 as boolean[])) as a(author_id, near)"
                         + " join post p on p.author_id = a.author_id and p.deleted_at is null and p.removed_at is null"
-                        + " and p.created_at > ?3 - interval '1 second' and (a.near or p.audience = 'EVERYONE')"
+                        + " and p.created_at > cast(?3 as timestamptz) - interval '1 second' and (a.near or p.audience = 'EVERYONE')"
                         + " where a.author_id <> ?4 limit ?5) n")
                 .setParameter(1, array(authors.stream().map(FeedAuthor::id).toList()))
                 .setParameter(2, array(authors.stream().map(a -> a.relation() != Relation.FOLLOW).toList()))
