@@ -73,9 +73,7 @@ public class FeedQueries {
 
     /**
      * Up to {@code limit} posts below the cursor (rank key, id), created at or before the
-     * snapshot, by rank key descending. Others' posts count from one second before the snapshot:
-     * a post whose transaction began before the snapshot but committed after it then still
-     * falls on the "new posts" side, never into a gap (one's own posts show at once). Mutes, blocks, suspensions and hides made during the
+     * snapshot, by rank key descending. Mutes, blocks, suspensions and hides made during the
      * visit apply at once.
      */
     public List<Ranked> page(long viewer, Collection<FeedAuthor> authors, Instant snapshot, long rankMicros, long lastPostId, int limit) {
@@ -89,7 +87,7 @@ public class FeedQueries {
                         + " from unnest(cast(?1 as bigint[]), cast(?2 as bigint[]), cast(?3 as boolean[])) as a(author_id, boost, near)"
                         + " cross join lateral (select p.id, p.created_at, p.reaction_count, p.comment_count, p.reshare_count from post p"
                         + "   where p.author_id = a.author_id and p.deleted_at is null and p.removed_at is null"
-                        + "   and p.created_at <= cast(?4 as timestamptz) - (case when a.author_id = ?7 then 0 else 1 end) * interval '1 second'"
+                        + "   and p.created_at <= cast(?4 as timestamptz)"
                         + "   and (p.created_at, p.id) < (timestamptz 'epoch' + (?5 - a.boost * 1000000) * interval '1 microsecond', ?6)"
                         + "   and (a.near or p.audience = 'EVERYONE')"
                         + "   and not exists (select 1 from feed_hide h where h.member_id = ?7 and h.post_id = p.id)"
@@ -126,7 +124,7 @@ public class FeedQueries {
         return ((Number) em.createNativeQuery("select count(*) from (select 1"
                         + " from unnest(cast(?1 as bigint[]), cast(?2 as boolean[])) as a(author_id, near)"
                         + " join post p on p.author_id = a.author_id and p.deleted_at is null and p.removed_at is null"
-                        + " and p.created_at > cast(?3 as timestamptz) - interval '1 second' and (a.near or p.audience = 'EVERYONE')"
+                        + " and p.created_at > cast(?3 as timestamptz) and (a.near or p.audience = 'EVERYONE')"
                         + " where a.author_id <> ?4 limit ?5) n")
                 .setParameter(1, array(authors.stream().map(FeedAuthor::id).toList()))
                 .setParameter(2, array(authors.stream().map(a -> a.relation() != Relation.FOLLOW).toList()))
@@ -138,6 +136,15 @@ public class FeedQueries {
 
     static String array(List<?> values) {
         return values.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
+    }
+
+    /**
+     * The database's clock now, to the millisecond: the snapshot of a visit. Posts take their
+     * creation time from the same clock ({@code clock_timestamp()} at insert), so every instance
+     * agrees on which side of a snapshot a post lies.
+     */
+    public Instant now() {
+        return RapportDatabase.offsetDateTime(em.createNativeQuery("select clock_timestamp()").getSingleResult()).toInstant();
     }
 
     /** The member exists and is not suspended. */

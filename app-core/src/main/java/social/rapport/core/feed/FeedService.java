@@ -22,10 +22,12 @@ import social.rapport.spi.Viewer;
 /**
  * The signed-in member's home feed, a page at a time: posts of the visit's authors below the
  * cursor, plugin candidates asked through {@link PluginCalls} (isolated, time-boxed), filtered
- * and placed under the admin's {@link FeedPolicy}, each item with its reason.
+ * and placed under the admin's {@link FeedPolicy}, each item with its reason. A page is read in
+ * one transaction: its queries share one persistence context, which the plugin calls on other
+ * threads leave alone.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class FeedService {
 
     private static final Logger LOG = Logger.getLogger(FeedService.class.getName());
@@ -54,7 +56,7 @@ public class FeedService {
     /** A new visit: its snapshot is now and its authors are read once. */
     public FeedVisit startVisit() {
         long me = caller.memberId();
-        Instant now = clock.instant();
+        Instant now = queries.now();
         return new FeedVisit(now.toEpochMilli(), queries.authors(me, now));
     }
 

@@ -158,8 +158,8 @@ public class PostService {
     }
 
     private long insert(long author, String body, PostAudience audience, Long reshareOf) {
-        return ((Number) em.createNativeQuery("insert into post (author_id, body, audience, reshare_of) values (?1, ?2, ?3, cast(?4 as bigint)) "
-                        + "returning id")
+        return ((Number) em.createNativeQuery("insert into post (author_id, body, audience, reshare_of, created_at) "
+                        + "values (?1, ?2, ?3, cast(?4 as bigint), clock_timestamp()) returning id")
                 .setParameter(1, author).setParameter(2, body).setParameter(3, audience.name()).setParameter(4, reshareOf)
                 .getSingleResult()).longValue();
     }
