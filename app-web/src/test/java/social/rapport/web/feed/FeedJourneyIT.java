@@ -76,7 +76,7 @@ class FeedJourneyIT {
             assertThat(bob.text("#messages")).contains("Your comment is published");
             assertThat(bob.text("#comments")).contains("It was a pleasure, thanks!");
             bob.click("#reactions\\:celebrate");
-            assertThat(bob.find("#my-reaction").getAttribute("data-mine")).isEqualTo("CELEBRATE");
+            assertThat(bob.driver().findElement(By.id("my-reaction")).getAttribute("data-mine")).isEqualTo("CELEBRATE");
             assertThat(bob.text("#reaction-counts")).contains("Celebrate 1");
             bob.driver().findElement(By.cssSelector("#reshare-card summary")).click();
             bob.type("#reshare\\:body", "Worth a read");
