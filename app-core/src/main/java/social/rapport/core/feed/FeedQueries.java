@@ -75,39 +75,34 @@ public class FeedQueries {
      * Up to {@code limit} posts below the cursor (rank key, id), created at or before the
      * snapshot, by rank key descending. Mutes, blocks, suspensions and hides made during the
      * visit apply at once.
+     *
+     * <p>Authors share a boost by class (relation and recent interaction), and within a class
+     * the rank order is the creation order. A small class is read author by author (one probe
+     * of {@code post_author_idx} each, {@link FeedSql#lateral}); a class of
+     * {@value FeedSql#CLASS_SCAN_AUTHORS} authors or more is read as one scan of
+     * {@code post_recent_idx} filtered by the class's authors ({@link FeedSql#classScan}),
+     * which costs a few rows per page instead of thousands of probes for a member who follows
+     * or knows thousands.
      */
     public List<Ranked> page(long viewer, Collection<FeedAuthor> authors, Instant snapshot, long rankMicros, long lastPostId, int limit) {
         if (authors.isEmpty()) {
             return List.of();
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select p.id, a.author_id,"
-                        + " cast(extract(epoch from p.created_at) * 1000000 as bigint) + a.boost * 1000000 as rank_us,"
-                        + " p.reaction_count, p.comment_count, p.reshare_count"
-                        + " from unnest(cast(?1 as bigint[]), cast(?2 as bigint[]), cast(?3 as boolean[])) as a(author_id, boost, near)"
-                        + " cross join lateral (select p.id, p.created_at, p.reaction_count, p.comment_count, p.reshare_count from post p"
-                        + "   where p.author_id = a.author_id and p.deleted_at is null and p.removed_at is null"
-                        + "   and p.created_at <= cast(?4 as timestamptz)"
-                        + "   and (p.created_at, p.id) < (timestamptz 'epoch' + (?5 - a.boost * 1000000) * interval '1 microsecond', ?6)"
-                        + "   and (a.near or p.audience = 'EVERYONE')"
-                        + "   and not exists (select 1 from feed_hide h where h.member_id = ?7 and h.post_id = p.id)"
-                        + "   and (p.reshare_of is null or exists (select 1 from post o where o.id = p.reshare_of"
-                        + "        and o.deleted_at is null and o.removed_at is null))"
-                        + "   order by p.created_at desc, p.id desc limit ?8) p"
-                        + " where exists (select 1 from member m where m.id = a.author_id and not m.suspended)"
-                        + " and (a.author_id = ?7 or (not exists (select 1 from member_mute mu where mu.member_id = ?7 and mu.muted_id = a.author_id)"
-                        + " and not exists (select 1 from member_block b where (b.blocker_id = ?7 and b.blocked_id = a.author_id)"
-                        + " or (b.blocker_id = a.author_id and b.blocked_id = ?7))))"
-                        + " order by rank_us desc, p.id desc limit ?8")
-                .setParameter(1, array(authors.stream().map(FeedAuthor::id).toList()))
-                .setParameter(2, array(authors.stream().map(FeedAuthor::boostSeconds).toList()))
-                .setParameter(3, array(authors.stream().map(a -> a.relation() != Relation.FOLLOW).toList()))
+        FeedSql.Plan plan = FeedSql.plan(authors);
+        jakarta.persistence.Query query = em.createNativeQuery(plan.sql())
+                .setParameter(1, array(plan.perAuthor().stream().map(FeedAuthor::id).toList()))
+                .setParameter(2, array(plan.perAuthor().stream().map(FeedAuthor::boostSeconds).toList()))
+                .setParameter(3, array(plan.perAuthor().stream().map(FeedSql::near).toList()))
                 .setParameter(4, snapshot.atOffset(ZoneOffset.UTC))
                 .setParameter(5, rankMicros)
                 .setParameter(6, lastPostId)
                 .setParameter(7, viewer)
-                .setParameter(8, limit)
-                .getResultList();
+                .setParameter(8, limit);
+        for (int i = 0; i < plan.classes().size(); i++) {
+            query.setParameter(FeedSql.FIRST_CLASS_PARAMETER + i, array(plan.classes().get(i).stream().map(FeedAuthor::id).toList()));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
         List<Ranked> result = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
             result.add(new Ranked(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
