@@ -15,7 +15,6 @@ language sql stable as $$
   from (select viewer as id, true as self, false as conn
         union all select other_id, false, true from connection_edge where member_id = viewer
         union all select followee_id, false, false from follow where follower_id = viewer) a
-  join member m on m.id = a.id and not m.suspended
   where not exists (select 1 from member_mute mu where mu.member_id = viewer and mu.muted_id = a.id)
     and not exists (select 1 from member_block b where (b.blocker_id = viewer and b.blocked_id = a.id) or (b.blocker_id = a.id and b.blocked_id = viewer))
   group by a.id $$;

@@ -33,14 +33,17 @@ public class FeedQueries {
     @Inject
     InteractionLog interactions;
 
-    /** The viewer's authors with their boosts, as of now. */
+    /**
+     * The viewer's authors with their boosts, as of now. Suspended members stay in the list: the
+     * page query leaves their posts out (a join with member here made PostgreSQL hash the whole
+     * member table for a viewer with thousands of connections).
+     */
     public Map<Long, FeedAuthor> authors(long viewer, Instant now) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select a.id, bool_or(a.self), bool_or(a.conn) from ("
                         + " select cast(?1 as bigint) as id, true as self, false as conn"
                         + " union all select other_id, false, true from connection_edge where member_id = ?1"
                         + " union all select followee_id, false, false from follow where follower_id = ?1) a"
-                        + " join member m on m.id = a.id and not m.suspended"
                         + " where not exists (select 1 from member_mute mu where mu.member_id = ?1 and mu.muted_id = a.id)"
                         + " and not exists (select 1 from member_block b where (b.blocker_id = ?1 and b.blocked_id = a.id)"
                         + " or (b.blocker_id = a.id and b.blocked_id = ?1))"
@@ -120,7 +123,10 @@ public class FeedQueries {
                         + " from unnest(cast(?1 as bigint[]), cast(?2 as boolean[])) as a(author_id, near)"
                         + " join post p on p.author_id = a.author_id and p.deleted_at is null and p.removed_at is null"
                         + " and p.created_at > cast(?3 as timestamptz) and (a.near or p.audience = 'EVERYONE')"
-                        + " where a.author_id <> ?4 limit ?5) n")
+                        + " where a.author_id <> ?4 and exists (select 1 from member m where m.id = a.author_id and not m.suspended)"
+                        + " and not exists (select 1 from member_mute mu where mu.member_id = ?4 and mu.muted_id = a.author_id)"
+                        + " and not exists (select 1 from member_block b where (b.blocker_id = ?4 and b.blocked_id = a.author_id)"
+                        + " or (b.blocker_id = a.author_id and b.blocked_id = ?4)) limit ?5) n")
                 .setParameter(1, array(authors.stream().map(FeedAuthor::id).toList()))
                 .setParameter(2, array(authors.stream().map(a -> a.relation() != Relation.FOLLOW).toList()))
                 .setParameter(3, snapshot.atOffset(ZoneOffset.UTC))
