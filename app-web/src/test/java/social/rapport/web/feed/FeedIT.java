@@ -581,7 +581,16 @@ class FeedIT {
 
     @Test
     void pluginItemsArePlacedUnderTheAdminsPolicy() throws Exception {
+        boolean probeWasEnabled = People.pluginEnabled("probe");
         People.setPluginEnabled(base, "probe", true);
+        try {
+            policyCaps();
+        } finally {
+            People.setPluginEnabled(base, "probe", probeWasEnabled);
+        }
+    }
+
+    private void policyCaps() throws Exception {
         Person viewer = member("Feedprobe Viewer");
         Person blocked = member("Blocked Author");
         for (int i = 0; i < 40; i++) {
@@ -658,6 +667,8 @@ class FeedIT {
 
     @Test
     void aThrowingAndAHangingContributorAreIsolated() throws Exception {
+        boolean probeWasEnabled = People.pluginEnabled("probe");
+        boolean faultyWasEnabled = People.pluginEnabled("faulty");
         People.setPluginEnabled(base, "probe", true);
         People.setPluginEnabled(base, "faulty", true);
         try {
@@ -677,7 +688,8 @@ class FeedIT {
             assertThat(home.text()).doesNotContain("a feed plugin bug");
             assertThat(faultyFailures()).isGreaterThanOrEqualTo(failuresBefore + 2);
         } finally {
-            People.setPluginEnabled(base, "faulty", false);
+            People.setPluginEnabled(base, "faulty", faultyWasEnabled);
+            People.setPluginEnabled(base, "probe", probeWasEnabled);
         }
     }
 
