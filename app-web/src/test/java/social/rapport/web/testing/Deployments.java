@@ -36,7 +36,11 @@ public final class Deployments {
                 .addAsResource(Deployments.class.getResource("/probe/db/migration/probe/V1__probe_notes.sql"),
                         "db/migration/probe/V1__probe_notes.sql")
                 .addAsResource(Deployments.class.getResource("/probe/db/migration/probe/V2__probe_connections.sql"),
-                        "db/migration/probe/V2__probe_connections.sql");
+                        "db/migration/probe/V2__probe_connections.sql")
+                .addAsResource(Deployments.class.getResource("/probe/META-INF/resources/p/probe/feed-item.xhtml"),
+                        "META-INF/resources/p/probe/feed-item.xhtml")
+                .addAsResource(Deployments.class.getResource("/probe/db/migration/probe/V3__probe_feed.sql"),
+                        "db/migration/probe/V3__probe_feed.sql");
         return ShrinkWrap.create(ZipImporter.class, archiveName).importFrom(war).as(WebArchive.class).addAsLibrary(plugins);
     }
 }

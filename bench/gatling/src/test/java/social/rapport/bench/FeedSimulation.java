@@ -73,7 +73,7 @@ public class FeedSimulation extends Simulation {
             .exec(addCookie(Cookie("JSESSIONID", "#{sessionId}").withDomain(URI.create(BASE).getHost()).withPath("/")))
             .exec(http("feed page 1").get("/home")
                     .check(status().is(200))
-                    .check(css("#feed-more", "href").saveAs("next")))
+                    .check(css("#show-more", "href").saveAs("next")))
             .exec(http("feed page 2").get("#{next}")
                     .check(status().is(200)));
 

@@ -1,0 +1,90 @@
+package social.rapport.core.feed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import social.rapport.spi.FeedCandidate;
+import social.rapport.spi.FeedItemKind;
+
+class FeedComposerTest {
+
+    private static Map<FeedItemKind, FeedPolicy> defaults() {
+        Map<FeedItemKind, FeedPolicy> policies = new EnumMap<>(FeedItemKind.class);
+        for (FeedItemKind kind : FeedItemKind.values()) {
+            policies.put(kind, FeedPolicy.defaults(kind));
+        }
+        return policies;
+    }
+
+    private static List<FeedComposer.Offer> offers(FeedItemKind kind, int n, double score) {
+        List<FeedComposer.Offer> offers = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            offers.add(new FeedComposer.Offer("probe", new FeedCandidate(kind + "-" + i, kind, score, "why", "/p/probe/x.xhtml", Map.of(), null)));
+        }
+        return offers;
+    }
+
+    private static List<Integer> positions(FeedComposer.Layout layout, FeedItemKind kind) {
+        List<Integer> positions = new ArrayList<>();
+        for (int i = 0; i < layout.slots().size(); i++) {
+            FeedComposer.Slot slot = layout.slots().get(i);
+            if (!slot.post() && slot.candidate().kind() == kind) {
+                positions.add(i + 1);
+            }
+        }
+        return positions;
+    }
+
+    @Test
+    void defaultsKeepSponsoredToOnePerPageAfterThePositionThreeAndPluginItemsApart() {
+        List<FeedComposer.Offer> offers = new ArrayList<>(offers(FeedItemKind.SPONSORED, 5, 0.9));
+        offers.addAll(offers(FeedItemKind.EVENT, 5, 0.5));
+        FeedComposer.Layout layout = FeedComposer.compose(10, offers, defaults(), 10, 0, 0);
+        assertThat(layout.slots()).hasSize(10);
+        assertThat(positions(layout, FeedItemKind.SPONSORED)).hasSize(1).allMatch(p -> p >= 4);
+        assertThat(positions(layout, FeedItemKind.EVENT)).hasSizeLessThanOrEqualTo(2);
+        List<Integer> all = new ArrayList<>();
+        for (int i = 0; i < layout.slots().size(); i++) {
+            if (!layout.slots().get(i).post()) {
+                all.add(i + 1);
+            }
+        }
+        for (int i = 1; i < all.size(); i++) {
+            assertThat(all.get(i) - all.get(i - 1)).isGreaterThanOrEqualTo(3);
+        }
+        assertThat(layout.postSlots()).isEqualTo(10 - all.size());
+    }
+
+    @Test
+    void distanceCarriesOverFromThePreviousPage() {
+        FeedComposer.Layout layout = FeedComposer.compose(10, offers(FeedItemKind.EVENT, 2, 1), defaults(), 10, 10, 9);
+        assertThat(positions(layout, FeedItemKind.EVENT).get(0)).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void aKindSwitchedOffNeverAppearsAndPostsFillThePage() {
+        Map<FeedItemKind, FeedPolicy> policies = defaults();
+        policies.put(FeedItemKind.SPONSORED, new FeedPolicy(FeedItemKind.SPONSORED, 0, 4, 3));
+        FeedComposer.Layout layout = FeedComposer.compose(10, offers(FeedItemKind.SPONSORED, 3, 1), policies, 10, 0, 0);
+        assertThat(layout.postSlots()).isEqualTo(10);
+    }
+
+    @Test
+    void theFeedEndsWhenPostsRunOut() {
+        FeedComposer.Layout layout = FeedComposer.compose(2, offers(FeedItemKind.EVENT, 5, 1), defaults(), 10, 0, 0);
+        assertThat(layout.postSlots()).isEqualTo(2);
+        assertThat(layout.slots().size()).isLessThanOrEqualTo(4);
+    }
+
+    @Test
+    void fragmentsMustLieUnderThePluginsOwnFolder() {
+        assertThat(FeedService.fragmentAllowed("probe", "/p/probe/item.xhtml")).isTrue();
+        assertThat(FeedService.fragmentAllowed("probe", "/p/other/item.xhtml")).isFalse();
+        assertThat(FeedService.fragmentAllowed("probe", "/p/probe/../../WEB-INF/x.xhtml")).isFalse();
+        assertThat(FeedService.fragmentAllowed("probe", "/WEB-INF/includes/x.xhtml")).isFalse();
+    }
+}
