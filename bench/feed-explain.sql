@@ -1,6 +1,6 @@
 -- The raw SQL behind one page of the home feed (FeedQueries.page, keep in sync), for page 1 and
 -- page 50 of three viewers: a median member (about 11 connections), a busy one (hundreds) and
--- a hub (thousands). Run after bench/feed-generate.sql:
+-- a hub (thousands). Run after bench/generate-feed.sql (bench/run.sh):
 --   psql -h 127.0.0.1 -U postgres -d rapport_bench -f bench/feed-explain.sql
 \set ON_ERROR_STOP on
 

@@ -29,22 +29,8 @@ if [[ -z "${BENCH_SKIP_BUILD:-}" ]]; then
   ./mvnw -q -DskipTests package
 fi
 
-echo "== boot Rapport on port $port (log: $out/server.log)"
-RAPPORT_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" RAPPORT_DB_USER="$PGUSER" RAPPORT_DB_PASSWORD="${PGPASSWORD:-}" \
-  RAPPORT_HTTP_PORT="$port" java -jar server-config/target/rapport-server.jar > "$out/server.log" 2>&1 &
-server=$!
-stop() {
-  echo "== stop Rapport"
-  kill "$server" 2>/dev/null && wait "$server" 2>/dev/null || true
-}
-trap stop EXIT
-for _ in $(seq 1 300); do
-  grep -q "Rapport is ready" "$out/server.log" && break
-  kill -0 "$server" 2>/dev/null || { echo "Rapport stopped; see $out/server.log"; exit 1; }
-  sleep 1
-done
-grep -q "Rapport is ready" "$out/server.log" || { echo "Rapport not ready after 300 s"; exit 1; }
-base="http://localhost:$port/"
+source bench/boot.sh
+boot_rapport
 
 if [[ "$(psql -qtA -d "$db" -c "select count(*) from member where email = '$owner'")" == 0 ]]; then
   echo "== sign up $owner (its password hash goes to every bench member)"

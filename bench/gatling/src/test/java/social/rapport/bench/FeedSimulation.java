@@ -2,6 +2,7 @@ package social.rapport.bench;
 
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.css;
+import static io.gatling.javaapi.core.CoreDsl.details;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.rampUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
@@ -78,10 +79,20 @@ public class FeedSimulation extends Simulation {
                     .check(status().is(200)));
 
     {
-        setUp(signIn.injectOpen(rampUsers(SESSIONS).during(Math.max(1, SESSIONS / 10)))
+        setUp(signIn.injectOpen(rampUsers(SESSIONS).during(Math.max(1, SESSIONS / 4)))
                 .andThen(feed.injectOpen(
                         rampUsersPerSec(1).to(RATE / 2).during(10),
                         constantUsersPerSec(RATE / 2).during(DURATION))))
-                .protocols(protocol);
+                .protocols(protocol)
+                // the assertions print the figures per page (and fail the run when a goal is missed)
+                .assertions(
+                        details("feed page 1").responseTime().percentile(50.0).lt(100),
+                        details("feed page 1").responseTime().percentile(95.0).lt(100),
+                        details("feed page 1").responseTime().percentile(99.0).lt(100),
+                        details("feed page 1").failedRequests().count().is(0L),
+                        details("feed page 2").responseTime().percentile(50.0).lt(100),
+                        details("feed page 2").responseTime().percentile(95.0).lt(100),
+                        details("feed page 2").responseTime().percentile(99.0).lt(100),
+                        details("feed page 2").failedRequests().count().is(0L));
     }
 }
