@@ -29,19 +29,17 @@ public class EventAccess {
      * connections-only events for the hosts' connections.
      */
     public boolean canSee(Event event, Long viewer) {
-        if (viewer != null && events.isHost(event.id(), viewer)) {
-            return true;
-        }
-        if (viewer != null && relationships.blocked(viewer, event.hostId())) {
-            return false;
-        }
-        if (event.visibility() == Visibility.PUBLIC) {
-            return true;
-        }
         if (viewer == null) {
-            return false;
+            return event.visibility() == Visibility.PUBLIC;
         }
-        if (involved(event.id(), viewer)) {
+        if (event.hostId() == viewer) {
+            return true;
+        }
+        // the cheap checks first: profile sections and feed items call this within the core's time budget
+        if (relationships.blocked(viewer, event.hostId())) {
+            return events.isHost(event.id(), viewer); // a co-host still sees the event they host
+        }
+        if (event.visibility() == Visibility.PUBLIC || events.isHost(event.id(), viewer) || involved(event.id(), viewer)) {
             return true;
         }
         if (event.visibility() == Visibility.CONNECTIONS) {
