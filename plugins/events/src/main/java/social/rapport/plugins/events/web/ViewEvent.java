@@ -78,7 +78,7 @@ public class ViewEvent implements Serializable {
     private String before;
     private long eventId;
     private String comment;
-    private List<String> invitees = new ArrayList<>();
+    private List<Object> invitees = new ArrayList<>();
     private String cohost;
 
     private transient Event event;
@@ -257,7 +257,8 @@ public class ViewEvent implements Serializable {
 
     public String invite() {
         return act("invite", () -> {
-            List<Long> ids = invitees.stream().map(Pages::parseId).filter(java.util.Objects::nonNull).toList();
+            // item values are strings (see event.xhtml); String.valueOf keeps it safe whatever Faces converted
+            List<Long> ids = invitees.stream().map(String::valueOf).map(Pages::parseId).filter(java.util.Objects::nonNull).toList();
             int sent = invitations.invite(eventId, viewer.requireMember(), ids);
             Pages.flash("events.invite.sent", sent);
         });
@@ -349,11 +350,11 @@ public class ViewEvent implements Serializable {
         this.comment = comment;
     }
 
-    public List<String> getInvitees() {
+    public List<Object> getInvitees() {
         return invitees;
     }
 
-    public void setInvitees(List<String> invitees) {
+    public void setInvitees(List<Object> invitees) {
         this.invitees = invitees;
     }
 
