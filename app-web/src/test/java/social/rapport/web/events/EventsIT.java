@@ -157,11 +157,49 @@ class EventsIT {
         assertThat(other.session().get("p/events/index.xhtml?list=SEARCH&q=" + title.substring(title.length() - 6) + "&from=2099-01-01")
                 .byId("event-" + id)).as("after the date").isEmpty();
 
-        // the host edits; a member who is not a host cannot
+        // the host edits (those who answered hear of the new place); a member who is not a host cannot
+        answer(other, id, "going");
         edit(host, id, Map.of("venue", "Base Milano"));
         assertThat(eventPage(other, id).byId("event-place").orElseThrow().text()).contains("Base Milano");
+        assertThat(notifications(other, "events.changed")).isEqualTo(1);
         assertThat(other.session().get("p/events/edit.xhtml?id=" + id).status()).isEqualTo(403);
         assertThat(new WebSession(base).get("p/events/index.xhtml").uri().getPath()).as("members only").isEqualTo("/signin");
+
+        // the host cancels: those who answered are told, answers close, the data stays
+        host.session().submit(eventPage(host, id), "host", Map.of(), "cancelEvent");
+        assertThat(notifications(other, "events.cancelled")).isEqualTo(1);
+        Page cancelled = eventPage(other, id);
+        assertThat(cancelled.byId("cancelled")).isPresent();
+        assertThat(cancelled.byId("rsvp")).isEmpty();
+        assertThat(status(id, other)).isEqualTo("GOING");
+    }
+
+    @Test
+    void theDiscussionIsForThoseWhoMaySeeTheEvent() throws Exception {
+        Person host = member("Talk Host");
+        Person ada = member("Ada Talks");
+        Person blocked = member("Blocked Bob");
+        long id = create(host, unique("Discussed "), "PUBLIC", null, Map.of());
+        Page empty = ada.session().submit(eventPage(ada, id), "discussion", Map.of("body", "   "), "post");
+        assertThat(empty.errors()).contains("Write something first.");
+        ada.session().submit(eventPage(ada, id), "discussion", Map.of("body", "Is there parking? <b>bold</b>"), "post");
+        long comment = Db.number("select id from events_comment where event_id = ? and author_id = ?", id, ada.id());
+        Page seen = eventPage(host, id);
+        assertThat(seen.byId("comment-" + comment).orElseThrow().text()).contains("Ada Talks", "Is there parking? <b>bold</b>");
+        assertThat(seen.body()).doesNotContain("<b>bold</b>");
+        host.session().submit(seen, People.rowForm(seen, "comment-" + comment), Map.of(), "react");
+        assertThat(Db.number("select count(*) from events_comment_reaction where comment_id = ?", comment)).isEqualTo(1);
+        assertThat(eventPage(ada, id).byId("comment-" + comment).orElseThrow().text()).contains("(1)");
+
+        Db.execute("insert into member_block (blocker_id, blocked_id) values (?, ?)", ada.id(), blocked.id());
+        assertThat(eventPage(blocked, id).byId("comment-" + comment)).as("a block hides the other's comments").isEmpty();
+        // only the author or a host removes a comment
+        Page adaPage = eventPage(ada, id);
+        assertThat(eventPage(blocked, id).text()).doesNotContain("Is there parking");
+        Page hostPage = eventPage(host, id);
+        host.session().submit(hostPage, People.rowForm(hostPage, "comment-" + comment), Map.of(), "delete");
+        assertThat(Db.number("select count(*) from events_comment where id = ?", comment)).isZero();
+        assertThat(adaPage.status()).isEqualTo(200);
     }
 
     @Test
