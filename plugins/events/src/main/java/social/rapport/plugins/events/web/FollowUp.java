@@ -7,7 +7,6 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import social.rapport.plugins.events.event.Event;
 import social.rapport.plugins.events.event.EventNotFound;
 import social.rapport.plugins.events.event.EventRefusal;
@@ -90,10 +89,6 @@ public class FollowUp implements Serializable {
             Pages.notFound();
         }
         return null;
-    }
-
-    public Optional<String> closedReason() {
-        return Optional.ofNullable(closed);
     }
 
     public String getClosed() {
