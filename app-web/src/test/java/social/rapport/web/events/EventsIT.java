@@ -510,6 +510,41 @@ class EventsIT {
     }
 
     @Test
+    void aCoverImageGoesThroughThePhotoChecksAndIsServedAsJpeg() throws Exception {
+        Person host = member("Cover Host");
+        long id = create(host, unique("Covered "), "PUBLIC", null, Map.of());
+        byte[] webp = EventsIT.class.getResourceAsStream("/profile/photo.webp").readAllBytes();
+        Page refused = upload(host.session(), host.session().get("p/events/edit.xhtml?id=" + id), "text.png", "not an image".getBytes());
+        assertThat(refused.errors()).contains("Only JPEG, PNG or WebP images.");
+        upload(host.session(), host.session().get("p/events/edit.xhtml?id=" + id), "photo.webp", webp);
+        assertThat(eventPage(host, id).byId("cover")).isPresent();
+        HttpResponse<byte[]> cover = new WebSession(base).getBytes("p/events/cover?id=" + id + "&w=600");
+        assertThat(cover.statusCode()).isEqualTo(200);
+        assertThat(cover.headers().firstValue("Content-Type").orElse("")).isEqualTo("image/jpeg");
+        assertThat(cover.body()[0]).isEqualTo((byte) 0xFF);
+        assertThat(cover.body()[1]).isEqualTo((byte) 0xD8);
+    }
+
+    /** Posts the edit page's multipart "cover" form with one file, as a browser does. */
+    private static Page upload(WebSession session, Page page, String filename, byte[] bytes) {
+        org.jsoup.nodes.Element form = page.byId("cover").orElseThrow(() -> new AssertionError("no cover form: " + page.text()));
+        String boundary = "----events" + UUID.randomUUID().toString().replace("-", "");
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        java.util.function.Consumer<String> text = t -> body.writeBytes(t.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        for (org.jsoup.nodes.Element input : form.select("input[type=hidden][name]")) {
+            text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + input.attr("name") + "\"\r\n\r\n" + input.val() + "\r\n");
+        }
+        text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"cover:upload\"\r\n\r\nUpload\r\n");
+        text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"cover:file\"; filename=\"" + filename
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+        body.writeBytes(bytes);
+        text.accept("\r\n--" + boundary + "--\r\n");
+        return session.send(java.net.http.HttpRequest.newBuilder(page.uri().resolve(form.attr("action")))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    @Test
     void theCalendarFileIsAValidICalendarEvent() throws Exception {
         Person host = member("Calendar Host");
         String title = unique("Calendar; party, ");
