@@ -55,6 +55,9 @@ class ArchitectureTest {
     void theTestPluginsAreReallyChecked() {
         // guards the rules above against passing vacuously: the probe plugins must be imported
         org.assertj.core.api.Assertions.assertThat(classes.containPackage("social.rapport.plugins.probe")).isTrue();
+        // every plugin module app-web ships (its jars are on the test classpath)
+        org.assertj.core.api.Assertions.assertThat(classes.containPackage("social.rapport.plugins.events")).isTrue();
+        org.assertj.core.api.Assertions.assertThat(classes.containPackage("social.rapport.plugins.events.web")).isTrue();
         org.assertj.core.api.Assertions.assertThat(classes.containPackage("social.rapport.core.plugin")).isTrue();
         org.assertj.core.api.Assertions.assertThat(classes.containPackage("social.rapport.web.admin")).isTrue();
     }

@@ -1,0 +1,23 @@
+package social.rapport.plugins.events;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * The plugin's own texts (English and Italian), for code that runs outside a page (extension
+ * calls receive the viewer's locale). Pages load the same bundle as {@code emsg} with f:loadBundle.
+ */
+public final class EventsText {
+
+    public static final String BUNDLE = "social.rapport.plugins.events.i18n.events";
+
+    private EventsText() {
+    }
+
+    public static String get(Locale locale, String key, Object... args) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, EventsText.class.getClassLoader());
+        String pattern = bundle.containsKey(key) ? bundle.getString(key) : key;
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
+}

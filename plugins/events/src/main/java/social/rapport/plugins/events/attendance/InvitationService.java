@@ -1,0 +1,99 @@
+package social.rapport.plugins.events.attendance;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import social.rapport.plugins.events.EventsDatabase;
+import social.rapport.plugins.events.EventsNotificationTypes;
+import social.rapport.plugins.events.event.Event;
+import social.rapport.plugins.events.event.EventAccess;
+import social.rapport.plugins.events.event.EventForbidden;
+import social.rapport.plugins.events.event.EventRefusal;
+import social.rapport.spi.Notice;
+import social.rapport.spi.Notifier;
+import social.rapport.spi.Relationships;
+
+/**
+ * Inviting connections to an event. Hosts invite to any event; anyone who may see a public or
+ * connections-only event may invite their own connections. At most
+ * {@code rapport.plugins.events.max-invitations-per-week} invitations per event per 7 days (all
+ * inviters together, counted under the event's row lock), never to a member who blocked the
+ * inviter or whom the inviter blocked.
+ */
+@ApplicationScoped
+public class InvitationService {
+
+    @Inject
+    EventAccess access;
+
+    @Inject
+    EventsDatabase db;
+
+    @Inject
+    Relationships relationships;
+
+    @Inject
+    Notifier notifier;
+
+    @Inject
+    @ConfigProperty(name = "rapport.plugins.events.max-invitations-per-week", defaultValue = "100")
+    int maxPerWeek;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** Invites each member; returns how many new invitations were sent (already invited or answered members are skipped). */
+    @Transactional
+    public int invite(long eventId, long inviter, Collection<Long> invitees) {
+        Event event = access.visibleLocked(eventId, inviter);
+        boolean host = access.isHost(eventId, inviter);
+        if (event.visibility() == social.rapport.plugins.events.event.Visibility.INVITE_ONLY && !host) {
+            throw new EventForbidden("only hosts invite to an invite-only event");
+        }
+        if (event.cancelled() || event.ended(clock.instant())) {
+            throw new EventRefusal("invitees", "events.invite.closed");
+        }
+        List<Long> fresh = invitees.stream().distinct().filter(m -> m != inviter).toList();
+        for (long invitee : fresh) {
+            if (relationships.blocked(inviter, invitee)) {
+                throw new EventRefusal("invitees", "events.invite.blocked");
+            }
+            if (!relationships.connected(inviter, invitee)) {
+                throw new EventRefusal("invitees", "events.invite.notConnection");
+            }
+        }
+        long sentThisWeek = db.number("select count(*) from events_invitation where event_id = ? and created_at > now() - interval '7 days'",
+                eventId);
+        int sent = 0;
+        for (long invitee : fresh) {
+            if (db.number("select (select count(*) from events_invitation where event_id = ? and member_id = ?) "
+                    + "+ (select count(*) from events_attendee where event_id = ? and member_id = ?)",
+                    eventId, invitee, eventId, invitee) > 0 || access.isHost(eventId, invitee)) {
+                continue;
+            }
+            if (sentThisWeek >= maxPerWeek) {
+                throw new EventRefusal("invitees", "events.invite.limit");
+            }
+            db.update("insert into events_invitation (event_id, member_id, inviter_id) values (?, ?, ?)", eventId, invitee, inviter);
+            sentThisWeek++;
+            sent++;
+            notifier.send(new Notice(invitee, EventsNotificationTypes.INVITATION, inviter,
+                    "invited you to " + event.title(), event.href(), "event-" + eventId));
+        }
+        return sent;
+    }
+
+    /** Connections of the member not yet invited to, answering or hosting the event (for the invite form). */
+    public List<Long> invitable(long eventId, long member, Collection<Long> connections) {
+        if (connections.isEmpty()) {
+            return List.of();
+        }
+        return db.list("select c from unnest(?) as c where not exists (select 1 from events_invitation i where i.event_id = ? and i.member_id = c) "
+                        + "and not exists (select 1 from events_attendee a where a.event_id = ? and a.member_id = c) "
+                        + "and not exists (select 1 from events_host h where h.event_id = ? and h.member_id = c) order by c limit 500",
+                r -> r.getLong(1), new EventsDatabase.Ids(connections), eventId, eventId, eventId);
+    }
+}

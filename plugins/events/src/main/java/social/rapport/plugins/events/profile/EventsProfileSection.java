@@ -1,0 +1,58 @@
+package social.rapport.plugins.events.profile;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import social.rapport.plugins.events.EventsPlugin;
+import social.rapport.plugins.events.EventsText;
+import social.rapport.plugins.events.event.Event;
+import social.rapport.plugins.events.event.EventAccess;
+import social.rapport.plugins.events.event.When;
+import social.rapport.plugins.events.listing.EventListRepository;
+import social.rapport.spi.Audience;
+import social.rapport.spi.MemberRef;
+import social.rapport.spi.ProfileSection;
+import social.rapport.spi.ProfileSectionProvider;
+import social.rapport.spi.Viewer;
+
+/**
+ * "Events" on a profile: upcoming events the owner hosts and goes to, keeping only those the viewer
+ * may see (an invite-only event the viewer was not invited to is left out, not hidden behind a label).
+ */
+@ApplicationScoped
+public class EventsProfileSection implements ProfileSectionProvider {
+
+    @Inject
+    EventListRepository lists;
+
+    @Inject
+    EventAccess access;
+
+    @Override
+    public String pluginId() {
+        return EventsPlugin.ID;
+    }
+
+    @Override
+    public Optional<ProfileSection> section(MemberRef owner, Viewer viewer) {
+        List<Map<String, String>> hosting = visible(lists.upcomingOf(owner.id(), true, 10), viewer);
+        List<Map<String, String>> attending = visible(lists.upcomingOf(owner.id(), false, 10), viewer);
+        if (hosting.isEmpty() && attending.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ProfileSection(EventsText.get(viewer.locale(), "events.profile.title"),
+                "/p/events/profile-section.xhtml",
+                Map.of("hosting", hosting, "attending", attending,
+                        "hostingLabel", EventsText.get(viewer.locale(), "events.profile.hosting"),
+                        "attendingLabel", EventsText.get(viewer.locale(), "events.profile.attending")),
+                Audience.EVERYONE));
+    }
+
+    private List<Map<String, String>> visible(List<Event> events, Viewer viewer) {
+        return events.stream().filter(e -> access.canSee(e, viewer.memberId())).limit(5)
+                .map(e -> Map.of("title", e.title(), "href", e.href(), "when", When.range(e, viewer.locale())))
+                .toList();
+    }
+}
