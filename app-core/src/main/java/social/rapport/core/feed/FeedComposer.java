@@ -53,7 +53,7 @@ public final class FeedComposer {
             Offer chosen = null;
             for (Offer offer : remaining) {
                 FeedPolicy policy = policies.getOrDefault(offer.candidate().kind(), FeedPolicy.defaults(offer.candidate().kind()));
-                if (allowed(policy, placed.getOrDefault(policy.kind(), 0), position, last)) {
+                if (allowed(policy, placed.getOrDefault(policy.kind(), 0), position, last, posts >= postsAvailable)) {
                     chosen = offer;
                     break;
                 }
@@ -73,9 +73,16 @@ public final class FeedComposer {
         return new Layout(slots, posts, last);
     }
 
-    static boolean allowed(FeedPolicy policy, int placedOnPage, int position, int lastPluginAt) {
+    /**
+     * Whether an item of the policy's kind may take this position. Once the feed has run out of
+     * posts (a new member's, or the end of the feed), an item may follow the last post even before
+     * its first position: an event of a connection is better than an empty feed. Sponsored items
+     * never: they are not worth showing on their own.
+     */
+    static boolean allowed(FeedPolicy policy, int placedOnPage, int position, int lastPluginAt, boolean postsExhausted) {
+        boolean early = postsExhausted && policy.kind() != FeedItemKind.SPONSORED;
         return placedOnPage < policy.maxPerPage()
-                && position >= policy.firstPosition()
+                && (position >= policy.firstPosition() || early)
                 && (lastPluginAt == 0 || position - lastPluginAt >= policy.minDistance());
     }
 }

@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.stream.Collectors;
 import social.rapport.core.database.RapportDatabase;
 import social.rapport.core.post.PostAccess;
@@ -41,7 +43,10 @@ public class PostViews {
         Map<Long, Object[]> rows = rows(ids, viewer);
         List<Long> originals = rows.values().stream().filter(r -> r[10] != null).map(r -> ((Number) r[10]).longValue()).toList();
         Map<Long, Object[]> originalRows = originals.isEmpty() ? Map.of() : rows(originals, viewer);
-        Map<Long, MemberRef> authors = new HashMap<>();
+        Set<Long> authorIds = new HashSet<>();
+        rows.values().forEach(r -> authorIds.add(((Number) r[1]).longValue()));
+        originalRows.values().forEach(r -> authorIds.add(((Number) r[1]).longValue()));
+        Map<Long, MemberRef> authors = directory.findAll(authorIds, viewer);
         for (Long id : ids) {
             Object[] row = rows.get(id);
             if (row == null) {
@@ -81,7 +86,7 @@ public class PostViews {
 
     private PostView view(Object[] r, PostView original, long viewer, String contextPath, Map<Long, MemberRef> authors) {
         long authorId = ((Number) r[1]).longValue();
-        MemberRef author = authors.computeIfAbsent(authorId, a -> directory.find(a, viewer).orElse(null));
+        MemberRef author = authors.get(authorId);
         if (author == null) {
             return null;
         }

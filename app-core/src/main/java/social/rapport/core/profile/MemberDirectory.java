@@ -6,6 +6,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.Map;
+import java.util.List;
+import java.util.HashMap;
+import java.util.Collection;
 import social.rapport.core.account.AccountService;
 import social.rapport.core.account.Member;
 import social.rapport.core.database.RapportDatabase;
@@ -52,6 +57,54 @@ public class MemberDirectory implements Members {
             return Optional.empty();
         }
         return accounts.find(memberId).filter(m -> !m.isSuspended()).map(m -> ref(m, profile, viewer));
+    }
+
+    /**
+     * Several members as {@code viewer} may see them, in one query (a feed page names up to ten
+     * authors; {@link #find(long, Long)} would cost a handful of queries each). Suspended members
+     * and members without a profile are left out.
+     */
+    public Map<Long, MemberRef> findAll(Collection<Long> memberIds, Long viewer) {
+        Map<Long, MemberRef> result = new HashMap<>();
+        if (memberIds.isEmpty()) {
+            return result;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select m.id, m.display_name, p.handle, p.headline, p.photo_version, "
+                        + "p.headline_visibility, p.photo_visibility, "
+                        + "exists (select 1 from connection_edge e where e.member_id = cast(?2 as bigint) and e.other_id = m.id), "
+                        + "exists (select 1 from member_block b where (b.blocker_id = cast(?2 as bigint) and b.blocked_id = m.id) "
+                        + "  or (b.blocker_id = m.id and b.blocked_id = cast(?2 as bigint))) "
+                        + "from member m join profile p on p.member_id = m.id "
+                        + "where m.id = any(cast(?1 as bigint[])) and not m.suspended")
+                .setParameter(1, memberIds.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")))
+                .setParameter(2, viewer)
+                .getResultList();
+        for (Object[] r : rows) {
+            long id = ((Number) r[0]).longValue();
+            boolean connected = Boolean.TRUE.equals(r[7]);
+            boolean blocked = Boolean.TRUE.equals(r[8]);
+            Integer photoVersion = r[4] == null ? null : ((Number) r[4]).intValue();
+            boolean headline = shared(viewer, id, Audience.valueOf((String) r[5]), connected, blocked);
+            boolean photo = photoVersion != null && shared(viewer, id, Audience.valueOf((String) r[6]), connected, blocked);
+            result.put(id, new MemberRef(id, (String) r[2], (String) r[1], headline ? (String) r[3] : null,
+                    photo ? PhotoService.url(id, PhotoService.SMALL, photoVersion) : null));
+        }
+        return result;
+    }
+
+    /** {@link Relationships#canSee} with the relationship already known. */
+    private static boolean shared(Long viewer, long owner, Audience audience, boolean connected, boolean blocked) {
+        if (viewer == null) {
+            return audience == Audience.EVERYONE;
+        }
+        if (viewer == owner) {
+            return true;
+        }
+        return !blocked && switch (audience) {
+            case EVERYONE, MEMBERS -> true;
+            case CONNECTIONS -> connected;
+        };
     }
 
     public MemberRef ref(Member member, Profile profile, Long viewer) {

@@ -87,4 +87,18 @@ class FeedComposerTest {
         assertThat(FeedService.fragmentAllowed("probe", "/p/probe/../../WEB-INF/x.xhtml")).isFalse();
         assertThat(FeedService.fragmentAllowed("probe", "/WEB-INF/includes/x.xhtml")).isFalse();
     }
+
+    @Test
+    void aFeedWithoutPostsStillShowsAnEventButNeverOnlyAnAdvertisement() {
+        List<FeedComposer.Offer> offers = new ArrayList<>(offers(FeedItemKind.SPONSORED, 1, 0.9));
+        offers.addAll(offers(FeedItemKind.EVENT, 1, 0.5));
+        FeedComposer.Layout empty = FeedComposer.compose(0, offers, defaults(), 10, 0, 0);
+        assertThat(positions(empty, FeedItemKind.EVENT)).containsExactly(1);
+        assertThat(positions(empty, FeedItemKind.SPONSORED)).isEmpty();
+
+        FeedComposer.Layout onePost = FeedComposer.compose(1, offers, defaults(), 10, 0, 0);
+        assertThat(onePost.slots().get(0).post()).isTrue();
+        assertThat(positions(onePost, FeedItemKind.EVENT)).containsExactly(2);
+        assertThat(positions(onePost, FeedItemKind.SPONSORED)).isEmpty();
+    }
 }
