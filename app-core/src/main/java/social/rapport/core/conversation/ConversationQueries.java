@@ -220,4 +220,34 @@ public class ConversationQueries {
         return Sql.ids(em, "select c.id from conversation c join conversation_member cm on cm.conversation_id = c.id "
                 + "where c.direct_key = ?1 and cm.member_id = ?2", key, me).stream().findFirst();
     }
+
+    /** The caller's connections (the people a group can be started with), by name; at most 500. */
+    public List<Participant> connections() {
+        return participants("select m.id, m.display_name, p.handle from connection_edge e join member m on m.id = e.other_id "
+                + "left join profile p on p.member_id = m.id where e.member_id = ?1 and not m.suspended "
+                + "order by m.display_name, m.id limit 500", caller.memberId());
+    }
+
+    /** For the creator of a group: their connections not in it yet; for anyone else nothing. */
+    public List<Participant> addableToGroup(long conversationId) {
+        long me = caller.memberId();
+        Membership m = Membership.of(em, conversationId, me, false);
+        if (!m.group() || m.creatorId() != me) {
+            return List.of();
+        }
+        return participants("select m.id, m.display_name, p.handle from connection_edge e join member m on m.id = e.other_id "
+                + "left join profile p on p.member_id = m.id where e.member_id = ?1 and not m.suspended "
+                + "and not exists (select 1 from conversation_member cm where cm.conversation_id = ?2 and cm.member_id = m.id "
+                + "and cm.left_at is null) order by m.display_name, m.id limit 500", me, conversationId);
+    }
+
+    private List<Participant> participants(String sql, Object... parameters) {
+        var query = em.createNativeQuery(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().map(r -> new Participant(Sql.id(r[0]), (String) r[1], (String) r[2])).toList();
+    }
 }

@@ -131,6 +131,9 @@ public class KeepInTouchService {
             long other = ((Number) r[0]).longValue();
             Optional<InteractionLog.Interaction> last = interactions.lastBetween(me, other);
             OffsetDateTime since = last.map(InteractionLog.Interaction::at).orElse(time(r[5]));
+            if (!Cadence.valueOf((String) r[3]).due(since, OffsetDateTime.now(clock))) {
+                continue; // the query's interval arithmetic and the Java rule agree; this keeps the rule in one tested place
+            }
             Object[] message = lastMessage(me, other);
             due.add(new DueContact(other, (String) r[1], (String) r[2], Cadence.valueOf((String) r[3]), (String) r[4], time(r[5]),
                     last.map(InteractionLog.Interaction::at).orElse(null), last.map(InteractionLog.Interaction::kind).orElse(null),
