@@ -26,7 +26,8 @@ public class NewGroup implements Serializable {
     GroupService groups;
 
     private String title;
-    private List<String> members = new ArrayList<>();
+    /** Filled by Faces from the checkboxes; the item values are Longs, so it converts to them. */
+    private List<Long> members = new ArrayList<>();
     private String body;
 
     public List<Participant> getConnections() {
@@ -35,9 +36,9 @@ public class NewGroup implements Serializable {
 
     public String create() {
         List<Long> ids = new ArrayList<>();
-        for (String m : members) {
+        for (Object m : members) {
             try {
-                ids.add(Long.valueOf(m));
+                ids.add(Long.valueOf(String.valueOf(m)));
             } catch (NumberFormatException e) {
                 // not an id: ignored, the service checks the rest
             }
@@ -60,11 +61,11 @@ public class NewGroup implements Serializable {
         this.title = title;
     }
 
-    public List<String> getMembers() {
+    public List<Long> getMembers() {
         return members;
     }
 
-    public void setMembers(List<String> members) {
+    public void setMembers(List<Long> members) {
         this.members = members;
     }
 
