@@ -7,7 +7,8 @@
 -- Variables: direct_connected (default 800000): direct conversations between connections;
 -- direct_others (default 800000): direct conversations between members who are not connected
 -- (70 % accepted requests, 20 % pending, 10 % declined); groups (default 400000, 3-8 members);
--- mean_messages (default 10): messages per conversation (1 + exponential), i.e. ~20M in all.
+-- mean_messages (default 11): messages per conversation other than a pending request (1 +
+-- exponential; a pending or declined request holds one), i.e. ~20M in all.
 -- Conversations start within the last year; a quarter of the members have unread messages.
 -- Idempotent-ish: a database that already holds conversations is left as it is.
 
@@ -27,7 +28,7 @@
 \endif
 \if :{?mean_messages}
 \else
-  \set mean_messages 10
+  \set mean_messages 11
 \endif
 
 select exists (select 1 from conversation) as already_loaded \gset
@@ -71,11 +72,11 @@ cross join generate_series(1, ceil(:groups::numeric / (select count(*) from crea
 limit :groups;
 
 -- message counts (1 + exponential with the requested mean; requests hold exactly one), times, ids
-update conv set n = case when state = 'REQUEST' then 1 else 1 + floor(-ln(1 - random()) * (:mean_messages - 1))::int end,
+update conv set n = case when state in ('REQUEST', 'DECLINED') then 1 else 1 + floor(-ln(1 - random()) * (:mean_messages - 1))::int end,
                 start_at = now() - random() * interval '365 days';
 update conv set step = least((now() - start_at) / (n + 1), random() * interval '2 days');
 create temp table conv_numbered as
-select row_number() over (order by random()) id, kind, state, members, n, start_at, step from conv;
+select row_number() over (order by random()) id, kind, state, members, n, start_at, step, 0::bigint first_msg from conv;
 drop table conv;
 alter table conv_numbered rename to conv;
 update conv c set first_msg = o.off from (select id, coalesce(sum(n) over (order by id rows between unbounded preceding and 1 preceding), 0) off
@@ -88,6 +89,7 @@ select count(*) conversations, sum(n) messages from conv;
 -- Ids follow each conversation's order; rows are written in time order, as a live system writes
 -- them, so one conversation's messages are spread over the table as they would be.
 drop index if exists message_conversation_idx;
+alter table message_hidden drop constraint if exists message_hidden_message_id_fkey;
 alter table message drop constraint if exists message_pkey;
 create temp table sentence as select array[
   'Hi! Thanks for connecting.', 'Are you around for a coffee next week?', 'Great talk yesterday, the slides are here: https://example.org/slides',
@@ -106,6 +108,7 @@ order by 7;
 select setval('message_id_seq', (select max(id) from message));
 alter table message add constraint message_pkey primary key (id);
 create index message_conversation_idx on message (conversation_id, id desc);
+alter table message_hidden add constraint message_hidden_message_id_fkey foreign key (message_id) references message (id);
 
 -- ---------------------------------------------------------------- conversation rows
 insert into conversation (id, kind, state, title, creator_id, direct_key, created_at, requested_at, first_sender_id,

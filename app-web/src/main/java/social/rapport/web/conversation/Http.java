@@ -22,15 +22,14 @@ final class Http {
         }
     }
 
-    /** A plain (non-Faces) form field by its name; also found when a client prefixed it with the form id ("form:name"). */
+    /**
+     * A plain (non-Faces) form field by its name. A field prefixed with the form's id
+     * ("form:name", as clients that post Faces forms name fields) is read first; both are untrusted.
+     */
     static String text(String name) {
         java.util.Map<String, String> parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-        String value = parameters.get(name);
-        if (value != null) {
-            return value;
-        }
         return parameters.entrySet().stream().filter(e -> e.getKey().endsWith(":" + name)).map(java.util.Map.Entry::getValue)
-                .findFirst().orElse(null);
+                .findFirst().orElse(parameters.get(name));
     }
 
     /** A yyyy-MM-dd request parameter, or null. */

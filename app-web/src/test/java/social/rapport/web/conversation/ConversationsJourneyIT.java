@@ -53,10 +53,10 @@ class ConversationsJourneyIT {
         return Db.number("select id from member where email = ?", email);
     }
 
-    /** Waits until the socket of the page is open (Faces opens it after load). */
+    /** Waits until the live socket of the page is open (Faces opens it after load; the header's onopen notes it). */
     private static void socketOpen(Browser browser) {
         waitFor(browser).until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
-                "return !!(window.faces && document.readyState === 'complete');")));
+                "return !!(window.Rapport && window.Rapport.socketOpen === true);")));
     }
 
     @Test
@@ -97,6 +97,7 @@ class ConversationsJourneyIT {
             marco.click("#send\\:submit");
             waitFor(laura).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages-list"), "Sure, at the usual place at 10"));
             laura.screenshot("conversation-live-laura");
+            socketOpen(marco); // his page reloaded after sending
 
             // and the other way round
             laura.type("#send\\:body", "Perfect, see you there");
