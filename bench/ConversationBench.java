@@ -51,7 +51,8 @@ import java.util.stream.Collectors;
 public class ConversationBench {
 
     static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
-    static final Pattern SOCKET_URL = Pattern.compile("faces\\.push\\.init\\(\"[^\"]*\",\"([^\"]+)\"");
+    /** The socket URL in the page's faces.push.init(clientId, url, channel, ...) call, in either kind of quotes. */
+    static final Pattern SOCKET_URL = Pattern.compile("faces\\.push\\.init\\(\\s*(['\"])[^'\"]*\\1\\s*,\\s*(['\"])([^'\"]+)\\2");
 
     static final String LIST_SQL = "select c.id, c.kind, c.state, c.title, cm.unread, cm.last_activity_at, "
             + "c.last_sender_id, lm.body, lm.ending, lm.deleted_at, ls.suspended "
@@ -306,9 +307,11 @@ public class ConversationBench {
             String page = recipient.get("messages/conversation?id=" + conversation).body();
             Matcher url = SOCKET_URL.matcher(page);
             if (!url.find()) {
-                throw new IllegalStateException("no socket on the conversation page");
+                int at = page.indexOf("push");
+                throw new IllegalStateException("no socket on the conversation page: "
+                        + (at < 0 ? page.substring(0, Math.min(500, page.length())) : page.substring(Math.max(0, at - 200), Math.min(page.length(), at + 300))));
             }
-            String path = url.group(1);
+            String path = url.group(3);
             URI ws = path.startsWith("ws") ? URI.create(path)
                     : URI.create(base.toString().replaceFirst("^http", "ws").replaceAll("/$", "") + path);
             WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder().header("Cookie", recipient.cookieHeader())

@@ -7,7 +7,7 @@
 -- Variables: direct_connected (default 800000): direct conversations between connections;
 -- direct_others (default 800000): direct conversations between members who are not connected
 -- (70 % accepted requests, 20 % pending, 10 % declined); groups (default 400000, 3-8 members);
--- mean_messages (default 11): messages per conversation other than a pending request (1 +
+-- mean_messages (default 11.75): messages per conversation other than a pending request (1 +
 -- exponential; a pending or declined request holds one), i.e. ~20M in all.
 -- Conversations start within the last year; a quarter of the members have unread messages.
 -- Idempotent-ish: a database that already holds conversations is left as it is.
@@ -28,7 +28,7 @@
 \endif
 \if :{?mean_messages}
 \else
-  \set mean_messages 11
+  \set mean_messages 11.75
 \endif
 
 select exists (select 1 from conversation) as already_loaded \gset
