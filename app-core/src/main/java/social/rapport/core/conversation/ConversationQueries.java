@@ -173,7 +173,8 @@ public class ConversationQueries {
                     r[7] != null, deleted, mine && Boolean.TRUE.equals(r[9])));
         }
         int seenBy = 0;
-        if (myLatest > 0) {
+        // "Seen" answers "did they read what I last wrote?": only while the latest message is the reader's
+        if (myLatest > 0 && !messages.isEmpty() && messages.get(messages.size() - 1).mine()) {
             seenBy = ((Number) em.createNativeQuery("select count(*) from conversation_member where conversation_id = ?1 "
                     + "and member_id <> ?2 and left_at is null and last_read_message_id >= ?3")
                     .setParameter(1, conversationId).setParameter(2, me).setParameter(3, myLatest).getSingleResult()).intValue();

@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param messages     oldest first (one page of the latest ones)
  * @param olderCursor  id to ask for the messages before these, or null when there are none
- * @param seenBy       how many of the others read up to the reader's latest message
+ * @param seenBy       when the latest message is the reader's: how many of the others read it (else 0)
  * @param requester    for a request: whether the reader sent it (true) or received it (false)
  */
 public record ConversationView(long id, String kind, String state, String title, long creatorId, List<Participant> others,
