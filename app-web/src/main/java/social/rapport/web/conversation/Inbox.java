@@ -39,6 +39,8 @@ public class Inbox {
 
     private ListPage<ConversationRow> page;
     private List<OpenLoop> loops;
+    private Long pendingRequests;
+    private Boolean replyRateHidden;
 
     public boolean isRequests() {
         return "requests".equals(Http.text("folder"));
@@ -84,11 +86,17 @@ public class Inbox {
     }
 
     public long getPendingRequests() {
-        return queries.pendingRequests();
+        if (pendingRequests == null) {
+            pendingRequests = queries.pendingRequests();
+        }
+        return pendingRequests;
     }
 
     public boolean isReplyRateHidden() {
-        return replyRates.hiddenOnProfile(caller.memberId());
+        if (replyRateHidden == null) {
+            replyRateHidden = replyRates.hiddenOnProfile(caller.memberId());
+        }
+        return replyRateHidden;
     }
 
     public String notNow() {
