@@ -31,6 +31,11 @@ public record ConversationView(long id, String kind, String state, String title,
         return others.isEmpty() ? null : others.get(0);
     }
 
+    /** Whether the reader started it (a group's creator, a request's sender). */
+    public boolean startedByReader() {
+        return requester;
+    }
+
     /** Whether the reader may write here now. */
     public boolean canWrite() {
         return !blocked && !declined() && !(request() && requester);

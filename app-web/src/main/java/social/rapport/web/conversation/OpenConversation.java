@@ -46,6 +46,9 @@ public class OpenConversation implements Serializable {
 
     private long id;
     private Long before;
+    /** "Add a connection" was asked for (?add=1): only then is the creator's list of connections read. */
+    private boolean adding;
+    private transient List<Participant> addable;
     private String body;
     /** Reloaded from the id when the view moves to another instance. */
     private transient ConversationView view;
@@ -59,6 +62,7 @@ public class OpenConversation implements Serializable {
             return;
         }
         id = requested;
+        adding = Http.text("add") != null;
         try {
             view = queries.view(id, before);
             if (before == null) {
@@ -94,8 +98,16 @@ public class OpenConversation implements Serializable {
         return other == null ? null : replyRates.of(other.id());
     }
 
+    /** The creator's connections not in the group yet, once "Add a connection" was asked for (a creator may have thousands). */
     public List<Participant> getAddable() {
-        return queries.addableToGroup(id);
+        if (addable == null) {
+            addable = adding ? queries.addableToGroup(id) : List.of();
+        }
+        return addable;
+    }
+
+    public boolean isAdding() {
+        return adding;
     }
 
     // ---------------------------------------------------------------- actions

@@ -67,6 +67,11 @@ class ConversationsIT {
         return who.session().get("messages/conversation?id=" + conversationId);
     }
 
+    /** The conversation page with the creator's "add a connection" list. */
+    private static Page openAdding(Person who, long conversationId) {
+        return who.session().get("messages/conversation?add=1&id=" + conversationId);
+    }
+
     private static Page post(Person who, long conversationId, String body) {
         return who.session().submit(open(who, conversationId), "send", Map.of("body", body), "submit");
     }
@@ -393,14 +398,15 @@ class ConversationsIT {
         assertThat(open(quin, id).status()).isEqualTo(404);
 
         // only the creator adds, and only connections
-        Page olgaPage = open(olga, id);
+        assertThat(open(olga, id).byId("add-member")).isEmpty();
+        Page olgaPage = openAdding(olga, id);
         assertThat(olgaPage.document().select("#add-member option").eachAttr("value")).contains(String.valueOf(quin.id()))
                 .doesNotContain(String.valueOf(rudi.id()));
         Page notConnection = olga.session().submit(olgaPage, "group", Map.of("member", String.valueOf(rudi.id())), "add");
         assertThat(notConnection.text()).contains("Only your connections");
-        olga.session().submit(open(olga, id), "group", Map.of("member", String.valueOf(quin.id())), "add");
+        olga.session().submit(openAdding(olga, id), "group", Map.of("member", String.valueOf(quin.id())), "add");
         assertThat(open(quin, id).status()).isEqualTo(200);
-        Page piaPage = open(pia, id);
+        Page piaPage = openAdding(pia, id);
         assertThat(piaPage.byId("add-member")).isEmpty();
         People.connect(pia, sara);
         // Pia's page has no add control; a crafted add from her form is refused with 403
@@ -418,11 +424,11 @@ class ConversationsIT {
             Db.execute("insert into conversation_member (conversation_id, member_id, folder) values (?, ?, 'INBOX')", id, extra);
         }
         assertThat(Db.number("select count(*) from conversation_member where conversation_id = ? and left_at is null", id)).isEqualTo(49);
-        olga.session().submit(open(olga, id), "group", Map.of("member", String.valueOf(sara.id())), "add");
+        olga.session().submit(openAdding(olga, id), "group", Map.of("member", String.valueOf(sara.id())), "add");
         assertThat(Db.number("select count(*) from conversation_member where conversation_id = ? and left_at is null", id)).isEqualTo(50);
         Person tom = member("Tom Fifty-one");
         People.connect(olga, tom);
-        Page full = olga.session().submit(open(olga, id), "group", Map.of("member", String.valueOf(tom.id())), "add");
+        Page full = olga.session().submit(openAdding(olga, id), "group", Map.of("member", String.valueOf(tom.id())), "add");
         assertThat(full.text()).contains("at most 50 members");
     }
 
