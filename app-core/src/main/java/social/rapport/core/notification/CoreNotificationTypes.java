@@ -14,9 +14,10 @@ public final class CoreNotificationTypes {
     public static final String MENTION = "mention";
     public static final String RESHARE = "post.reshare";
     public static final String CONTENT_REMOVED = "content.removed";
+    public static final String MESSAGE_REQUEST = "message.request";
 
     public static final List<String> ALL = List.of(INVITATION_RECEIVED, INVITATION_ACCEPTED, POST_COMMENT, COMMENT_REPLY,
-            POST_REACTION, COMMENT_REACTION, MENTION, RESHARE, CONTENT_REMOVED);
+            POST_REACTION, COMMENT_REACTION, MENTION, RESHARE, CONTENT_REMOVED, MESSAGE_REQUEST);
 
     private CoreNotificationTypes() {
     }

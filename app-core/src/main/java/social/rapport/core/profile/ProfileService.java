@@ -212,6 +212,12 @@ public class ProfileService {
         }
         em.createNativeQuery("update member set display_name = ?1 where id = ?2")
                 .setParameter(1, checked.displayName()).setParameter(2, memberId).executeUpdate();
+        // a new headline or current position is news for "Keep in touch"
+        ProfileChanges.record(em, memberId, profile.getHeadline(), checked.headline(),
+                experienceOf(memberId).stream().filter(e -> e.getEndMonth() == null)
+                        .map(e -> ProfileChanges.job(e.getTitle(), e.getOrganisation())).collect(java.util.stream.Collectors.toSet()),
+                checked.experience().stream().filter(p -> p.end() == null)
+                        .map(p -> ProfileChanges.job(p.title(), p.organisation())).collect(java.util.stream.Collectors.toSet()));
         profile.update(checked.handle(), checked.headline(), checked.location(), checked.about(), checked.openTo(),
                 OffsetDateTime.now(clock));
         checked.visibility().forEach(profile::setVisibility);
