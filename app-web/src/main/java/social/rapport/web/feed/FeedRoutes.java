@@ -14,7 +14,8 @@ import social.rapport.core.feed.TagFeed;
 /**
  * The feed's path URLs: {@code /post/<id>} shows {@code /feed/post.xhtml}, {@code /post/<id>/edit}
  * {@code /feed/edit.xhtml} and {@code /tag/<tag>} {@code /feed/tag.xhtml}, each handed the id or
- * tag as a request attribute. Anything else under /post and /tag is 404. The pages' postbacks go
+ * tag as a request attribute. Anything else under /post and /tag goes on to the views (/post/report is
+ * the report form); a path that names no view is a 404 there. The pages' postbacks go
  * to /feed/..., where their view-scoped beans still know what they show.
  */
 @WebFilter({"/post/*", "/tag/*"})
@@ -45,6 +46,7 @@ public class FeedRoutes extends HttpFilter {
                 return;
             }
         }
-        response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        // other pages under /post (the report form, /post/report) are ordinary views; an unknown path is a 404 there
+        chain.doFilter(request, response);
     }
 }
