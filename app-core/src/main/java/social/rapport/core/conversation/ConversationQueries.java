@@ -21,7 +21,10 @@ import social.rapport.core.database.RapportDatabase;
  * is {@link ConversationNotFound}.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+// Reads run in a transaction. Without one, on Payara 6.2025.10, the request's non-transactional
+// EntityManager was found closed by the time the header's unread badge ran on the events plugin's pages
+// ("Attempting to execute an operation on a closed EntityManager"); the feed met the same after plugin calls.
+@Transactional
 public class ConversationQueries {
 
     public static final int PAGE = 20;
