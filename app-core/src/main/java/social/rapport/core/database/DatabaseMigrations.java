@@ -67,6 +67,9 @@ public class DatabaseMigrations {
                 // every module shares the schema: a module's first run starts from an empty history
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
+                // features are written in parallel, each in its own range of versions (docs/operations.md):
+                // a database migrated by a build that had V20 but not yet V10 must still take V10 later
+                .outOfOrder(true)
                 .load()
                 .migrate();
         appliedModules.add(module + "@" + (result.targetSchemaVersion == null
