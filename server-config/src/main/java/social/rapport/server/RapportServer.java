@@ -54,6 +54,9 @@ public final class RapportServer {
             System.out.println();
             System.out.println("Rapport is ready: " + url + "   (Ctrl-C stops it)");
             System.out.println();
+        } else if (payara.isAlive()) {
+            // the application failed to deploy (a migration, say) but Payara keeps serving nothing: stop it
+            System.exit(1);
         }
         int exit = payara.waitFor();
         if (exit != 0 && !STOPPING.get()) {
@@ -112,7 +115,7 @@ public final class RapportServer {
             Thread.sleep(500);
         }
         if (payara.isAlive()) {
-            System.err.println("Rapport: not ready after " + READY_TIMEOUT.toMinutes() + " minutes; see the log above");
+            System.err.println("Rapport: not ready after " + READY_TIMEOUT.toMinutes() + " minutes; see the log above. Stopping.");
         }
         return false;
     }
