@@ -7,43 +7,66 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Set;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * Where the tests reach the deployed server. Arquillian reports the machine's external address,
- * which on a busy machine sometimes refused connections for a while right after a boot (a whole
- * IT class failed with ConnectException once); Payara listens on every interface, so the tests
- * use the loopback address, and the first use of a server waits until it reports ready.
+ * which on a busy machine sometimes refused connections for a while right after a boot; another
+ * time the loopback address refused them for a whole IT class while the external one was never
+ * tried. Payara listens on every interface, so the first use of a server waits until either
+ * address answers /health/ready (the loopback address first) and the tests keep using that one.
  */
 public final class ServerAddress {
 
-    private static final Set<String> READY = ConcurrentHashMap.newKeySet();
+    private static final Map<String, URI> REACHABLE = new ConcurrentHashMap<>();
 
     private ServerAddress() {
     }
 
-    /** The same URL on 127.0.0.1, once the server behind it answers /health/ready. */
+    /** The reported URL, on the address (127.0.0.1 or the reported host) where the server answers. */
     public static URI local(URI reported) {
-        URI local;
-        try {
-            local = new URI(reported.getScheme(), reported.getUserInfo(), "127.0.0.1", reported.getPort(),
-                    reported.getPath(), reported.getQuery(), reported.getFragment());
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException(reported.toString(), e);
-        }
-        if (READY.add(local.getAuthority())) {
-            awaitReady(local.resolve("/health/ready"));
-        }
-        return local;
+        URI loopback = withHost(reported, "127.0.0.1");
+        URI base = REACHABLE.computeIfAbsent(reported.getAuthority(), authority -> awaitReady(List.of(loopback, withHost(reported, reported.getHost()))));
+        return withHost(reported, base.getHost());
     }
 
-    private static void awaitReady(URI ready) {
+    private static URI withHost(URI uri, String host) {
+        try {
+            return new URI(uri.getScheme(), uri.getUserInfo(), host, uri.getPort(), uri.getPath(), uri.getQuery(), uri.getFragment());
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException(uri.toString(), e);
+        }
+    }
+
+    /** The first of the candidates whose /health/ready answers 200, polling them in turn for up to 90 s (else the first). */
+    private static URI awaitReady(List<URI> candidates) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
-                .ignoreExceptionsInstanceOf(IOException.class)
-                .until(() -> client.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(5)).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
+        URI[] answered = new URI[1];
+        try {
+            Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
+                .until(() -> {
+                    for (URI candidate : candidates) {
+                        try {
+                            HttpResponse<Void> response = client.send(HttpRequest.newBuilder(candidate.resolve("/health/ready"))
+                                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
+                            if (response.statusCode() == 200) {
+                                answered[0] = candidate;
+                                return true;
+                            }
+                        } catch (IOException notYet) {
+                            // not listening there (yet): try the other address
+                        }
+                    }
+                    return false;
+                });
+        } catch (ConditionTimeoutException e) {
+            // the tests will fail on their own requests; waiting again for each of them would only cost time
+            return candidates.get(0);
+        }
+        return answered[0];
     }
 }
