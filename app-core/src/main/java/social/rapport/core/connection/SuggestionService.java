@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import social.rapport.core.account.Caller;
 import social.rapport.core.database.RapportDatabase;
 import social.rapport.core.plugin.PluginCalls;
@@ -52,7 +51,7 @@ public class SuggestionService {
         if (merged.isEmpty()) {
             return List.of();
         }
-        String ids = merged.keySet().stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
+        String ids = RapportDatabase.arrayLiteral(merged.keySet());
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select " + Rows.PERSON + " from member m left join profile p on p.member_id = m.id "
                         + "where m.id = any(cast(?1 as bigint[])) and m.id <> ?2 and not m.suspended "

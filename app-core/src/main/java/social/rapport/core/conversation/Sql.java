@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.stream.Collectors;
 import social.rapport.core.database.RapportDatabase;
 
 /** Small helpers for the native queries of this package. */
@@ -24,7 +23,7 @@ final class Sql {
 
     /** A bigint[] parameter for {@code any(cast(?n as bigint[]))}. */
     static String array(Collection<Long> ids) {
-        return ids.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
+        return RapportDatabase.arrayLiteral(ids);
     }
 
     /** A LIKE pattern that matches {@code text} literally anywhere (escape character backslash). */

@@ -3,6 +3,8 @@ package social.rapport.core.database;
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.stream.Collectors;
 
 /** Names shared by everything that reaches the database. */
 public final class RapportDatabase {
@@ -22,6 +24,14 @@ public final class RapportDatabase {
             return time;
         }
         return ((Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
+    }
+
+    /**
+     * A PostgreSQL array literal of numbers or plain words ("{1,2,3}"), for a parameter used as
+     * {@code any(cast(?1 as bigint[]))}: native queries cannot bind a Java collection.
+     */
+    public static String arrayLiteral(Collection<?> values) {
+        return values.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
     }
 
     private RapportDatabase() {

@@ -12,7 +12,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import social.rapport.core.database.RapportDatabase;
 import social.rapport.core.interaction.InteractionLog;
 
@@ -136,7 +135,7 @@ public class FeedQueries {
     }
 
     static String array(List<?> values) {
-        return values.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
+        return RapportDatabase.arrayLiteral(values);
     }
 
     /**

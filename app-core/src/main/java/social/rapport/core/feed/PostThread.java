@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import social.rapport.core.account.Caller;
 import social.rapport.core.database.RapportDatabase;
 import social.rapport.core.post.PostTags;
@@ -69,7 +68,7 @@ public class PostThread {
         Map<Long, List<CommentView>> replies = new LinkedHashMap<>();
         if (!topIds.isEmpty()) {
             for (Object[] r : comments("c.parent_id = any(cast(?1 as bigint[])) order by c.created_at, c.id",
-                    topIds.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")), me, null)) {
+                    RapportDatabase.arrayLiteral(topIds), me, null)) {
                 replies.computeIfAbsent(((Number) r[1]).longValue(), k -> new ArrayList<>()).add(view(r, me, contextPath, List.of()));
             }
         }

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.HashSet;
-import java.util.stream.Collectors;
 import social.rapport.core.database.RapportDatabase;
 import social.rapport.core.post.PostAccess;
 import social.rapport.core.post.PostTags;
@@ -76,7 +75,7 @@ public class PostViews {
                         + "(select r.kind from post_reaction r where r.post_id = p.id and r.member_id = ?2), p.reshare_of, "
                         + "exists (select 1 from post_image i where i.post_id = p.id) "
                         + "from post p where p.id = any(cast(?1 as bigint[])) and " + PostAccess.visible("p", "?2"))
-                .setParameter(1, ids.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")))
+                .setParameter(1, RapportDatabase.arrayLiteral(ids))
                 .setParameter(2, viewer)
                 .getResultList();
         Map<Long, Object[]> result = new HashMap<>();

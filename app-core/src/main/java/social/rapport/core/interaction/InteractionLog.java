@@ -71,7 +71,7 @@ public class InteractionLog implements Interactions {
                         + "from member_interaction where actor_id = ?1 and subject_id = any(cast(?2 as bigint[])) and last_at >= ?3 "
                         + "order by subject_id, last_at desc")
                 .setParameter(1, actor)
-                .setParameter(2, subjects.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "{", "}")))
+                .setParameter(2, RapportDatabase.arrayLiteral(subjects))
                 .setParameter(3, since)
                 .getResultList();
         for (Object[] row : rows) {

@@ -68,7 +68,7 @@ public class PostTags {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select pr.handle, pr.member_id from profile pr join member m on m.id = pr.member_id "
                         + "where pr.handle = any(cast(?1 as varchar[])) and not m.suspended")
-                .setParameter(1, handles.stream().collect(Collectors.joining(",", "{", "}")))
+                .setParameter(1, RapportDatabase.arrayLiteral(handles))
                 .getResultList();
         return rows.stream().collect(Collectors.toMap(r -> (String) r[0], r -> ((Number) r[1]).longValue()));
     }

@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import java.util.Map;
 import java.util.List;
 import java.util.HashMap;
@@ -77,7 +76,7 @@ public class MemberDirectory implements Members {
                         + "  or (b.blocker_id = m.id and b.blocked_id = cast(?2 as bigint))) "
                         + "from member m join profile p on p.member_id = m.id "
                         + "where m.id = any(cast(?1 as bigint[])) and not m.suspended")
-                .setParameter(1, memberIds.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")))
+                .setParameter(1, RapportDatabase.arrayLiteral(memberIds))
                 .setParameter(2, viewer)
                 .getResultList();
         for (Object[] r : rows) {
