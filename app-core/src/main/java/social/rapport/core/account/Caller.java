@@ -7,7 +7,7 @@ import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.util.Locale;
 import java.util.Optional;
-import social.rapport.spi.Viewer;
+import social.rapport.spi.platform.Viewer;
 
 /**
  * Who is making the current request, as services need to know it. Admin rights are read from

@@ -4,8 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import java.util.Locale;
-import social.rapport.spi.CurrentViewer;
-import social.rapport.spi.Viewer;
+import social.rapport.spi.platform.CurrentViewer;
+import social.rapport.spi.platform.Viewer;
 
 /** The {@link CurrentViewer} platform service: the caller, in the locale the page renders in. */
 @RequestScoped

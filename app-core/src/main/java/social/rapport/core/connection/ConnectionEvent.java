@@ -1,8 +1,8 @@
 package social.rapport.core.connection;
 
 import java.util.function.BiConsumer;
-import social.rapport.spi.ConnectionChange;
-import social.rapport.spi.ConnectionListener;
+import social.rapport.spi.connection.ConnectionChange;
+import social.rapport.spi.connection.ConnectionListener;
 
 /**
  * The core's own CDI event for a change between members, fired inside the service's

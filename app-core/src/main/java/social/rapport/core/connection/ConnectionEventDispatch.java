@@ -5,7 +5,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import social.rapport.core.plugin.PluginCalls;
-import social.rapport.spi.ConnectionListener;
+import social.rapport.spi.connection.ConnectionListener;
 
 /**
  * Tells enabled plugins' {@link ConnectionListener}s about a change once it is committed, so a

@@ -10,7 +10,7 @@ import java.time.OffsetDateTime;
 import social.rapport.core.account.Caller;
 import social.rapport.core.database.RapportDatabase;
 import social.rapport.core.platform.Refusal;
-import social.rapport.spi.ConnectionChange;
+import social.rapport.spi.connection.ConnectionChange;
 
 /**
  * What a member does about another once invitations are settled: remove a connection, follow,

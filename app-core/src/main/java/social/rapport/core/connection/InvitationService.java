@@ -13,7 +13,7 @@ import social.rapport.core.account.Caller;
 import social.rapport.core.database.RapportDatabase;
 import social.rapport.core.platform.AccessDenied;
 import social.rapport.core.platform.Refusal;
-import social.rapport.spi.ConnectionChange;
+import social.rapport.spi.connection.ConnectionChange;
 
 /**
  * Invitations with context: send, accept, decline, "not now", withdraw, and expiry. The caller

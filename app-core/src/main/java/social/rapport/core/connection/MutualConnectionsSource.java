@@ -6,8 +6,8 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import social.rapport.core.database.RapportDatabase;
 import social.rapport.core.plugin.PluginRegistry;
-import social.rapport.spi.ConnectionSuggestionSource;
-import social.rapport.spi.Suggestion;
+import social.rapport.spi.connection.ConnectionSuggestionSource;
+import social.rapport.spi.connection.Suggestion;
 
 /**
  * Friends of friends, by the number of mutual connections. One query over the directed edges:

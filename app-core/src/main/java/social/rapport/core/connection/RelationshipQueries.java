@@ -7,8 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import social.rapport.core.database.RapportDatabase;
-import social.rapport.spi.Audience;
-import social.rapport.spi.Relationships;
+import social.rapport.spi.platform.Audience;
+import social.rapport.spi.platform.Relationships;
 
 /** The core's answer to "are these two connected, blocked, may this one see that" (platform service). */
 @ApplicationScoped

@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import social.rapport.core.database.RapportDatabase;
 import social.rapport.core.plugin.PluginRegistry;
-import social.rapport.spi.ConnectionSuggestionSource;
-import social.rapport.spi.Suggestion;
+import social.rapport.spi.connection.ConnectionSuggestionSource;
+import social.rapport.spi.connection.Suggestion;
 
 /**
  * Members who worked at the same organisation or studied at the same school. Matches on

@@ -13,8 +13,8 @@ import java.util.Map;
 import social.rapport.core.account.Caller;
 import social.rapport.core.database.RapportDatabase;
 import social.rapport.core.plugin.PluginCalls;
-import social.rapport.spi.ConnectionSuggestionSource;
-import social.rapport.spi.Suggestion;
+import social.rapport.spi.connection.ConnectionSuggestionSource;
+import social.rapport.spi.connection.Suggestion;
 
 /**
  * "People you may know": merges every enabled {@link ConnectionSuggestionSource} (the core's own

@@ -16,9 +16,9 @@ import social.rapport.core.database.RapportDatabase;
 import social.rapport.core.notification.CoreNotificationTypes;
 import social.rapport.core.platform.AccessDenied;
 import social.rapport.core.platform.Refusal;
-import social.rapport.spi.Notice;
-import social.rapport.spi.Notifier;
-import social.rapport.spi.Relationships;
+import social.rapport.spi.notification.Notice;
+import social.rapport.spi.notification.Notifier;
+import social.rapport.spi.platform.Relationships;
 
 /**
  * Direct conversations, message requests and the messages in any conversation. Every action starts

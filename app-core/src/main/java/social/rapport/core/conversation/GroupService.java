@@ -12,7 +12,7 @@ import social.rapport.core.account.Caller;
 import social.rapport.core.database.RapportDatabase;
 import social.rapport.core.platform.AccessDenied;
 import social.rapport.core.platform.Refusal;
-import social.rapport.spi.Relationships;
+import social.rapport.spi.platform.Relationships;
 
 /**
  * Group conversations: started by a member among their connections (at most

@@ -5,8 +5,8 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import social.rapport.spi.FeedCandidate;
-import social.rapport.spi.FeedItemKind;
+import social.rapport.spi.feed.FeedCandidate;
+import social.rapport.spi.feed.FeedItemKind;
 
 /**
  * Places plugin candidates among the posts of one page under the admin's policy. Position by

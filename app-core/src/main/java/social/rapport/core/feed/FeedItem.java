@@ -1,7 +1,7 @@
 package social.rapport.core.feed;
 
-import social.rapport.spi.FeedCandidate;
-import social.rapport.spi.FeedItemKind;
+import social.rapport.spi.feed.FeedCandidate;
+import social.rapport.spi.feed.FeedItemKind;
 
 /**
  * One item of a feed page: a post, or a plugin's candidate placed by the policy.

@@ -13,7 +13,7 @@ import java.util.Map;
 import social.rapport.core.account.Caller;
 import social.rapport.core.database.RapportDatabase;
 import social.rapport.core.platform.Refusal;
-import social.rapport.spi.FeedItemKind;
+import social.rapport.spi.feed.FeedItemKind;
 
 /**
  * The admin's feed policy (table {@code feed_policy}), read for every page and changed only by

@@ -1,6 +1,6 @@
 package social.rapport.core.feed;
 
-import social.rapport.spi.FeedItemKind;
+import social.rapport.spi.feed.FeedItemKind;
 
 /**
  * The admin's rule for one kind of plugin item on a page of {@value #PAGE} items.

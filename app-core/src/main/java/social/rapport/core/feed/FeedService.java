@@ -13,11 +13,11 @@ import java.util.Set;
 import java.util.logging.Logger;
 import social.rapport.core.account.Caller;
 import social.rapport.core.plugin.PluginCalls;
-import social.rapport.spi.FeedCandidate;
-import social.rapport.spi.FeedContributor;
-import social.rapport.spi.FeedRequest;
-import social.rapport.spi.Relationships;
-import social.rapport.spi.Viewer;
+import social.rapport.spi.feed.FeedCandidate;
+import social.rapport.spi.feed.FeedContributor;
+import social.rapport.spi.feed.FeedRequest;
+import social.rapport.spi.platform.Relationships;
+import social.rapport.spi.platform.Viewer;
 
 /**
  * The signed-in member's home feed, a page at a time: posts of the visit's authors below the

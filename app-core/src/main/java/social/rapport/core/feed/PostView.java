@@ -2,7 +2,7 @@ package social.rapport.core.feed;
 
 import java.io.Serializable;
 import java.time.OffsetDateTime;
-import social.rapport.spi.MemberRef;
+import social.rapport.spi.platform.MemberRef;
 
 /**
  * A post as a viewer sees it.

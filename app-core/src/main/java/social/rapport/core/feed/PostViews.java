@@ -18,7 +18,7 @@ import social.rapport.core.post.PostAccess;
 import social.rapport.core.post.PostTags;
 import social.rapport.core.post.PostText;
 import social.rapport.core.profile.MemberDirectory;
-import social.rapport.spi.MemberRef;
+import social.rapport.spi.platform.MemberRef;
 
 /** Loads posts as a viewer sees them, a page at a time (one query for the posts, one for reshared originals). */
 @ApplicationScoped

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import social.rapport.core.database.RapportDatabase;
-import social.rapport.spi.Interactions;
+import social.rapport.spi.platform.Interactions;
 
 /**
  * The {@link Interactions} platform service and its read side. One row per (actor, subject,

@@ -20,7 +20,7 @@ import social.rapport.core.interaction.InteractionLog;
 import social.rapport.core.platform.Refusal;
 import social.rapport.core.profile.Profile;
 import social.rapport.core.profile.ProfilePart;
-import social.rapport.spi.Relationships;
+import social.rapport.spi.platform.Relationships;
 
 /**
  * Keep in touch. The cadence is private to the member who sets it, and only for connections. A

@@ -12,8 +12,8 @@ import social.rapport.core.connection.Moderation;
 import social.rapport.core.database.RapportDatabase;
 import social.rapport.core.notification.CoreNotificationTypes;
 import social.rapport.core.platform.Refusal;
-import social.rapport.spi.Notice;
-import social.rapport.spi.Notifier;
+import social.rapport.spi.notification.Notice;
+import social.rapport.spi.notification.Notifier;
 
 /**
  * What admins do with a report about a post or comment: dismiss it, remove the content (its

@@ -8,8 +8,8 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import social.rapport.core.connection.ConnectionEvent;
 import social.rapport.core.database.RapportDatabase;
-import social.rapport.spi.ConnectionChange;
-import social.rapport.spi.Notice;
+import social.rapport.spi.connection.ConnectionChange;
+import social.rapport.spi.notification.Notice;
 
 /**
  * Notifies members of invitations: the recipient when one arrives, the sender when it is accepted.

@@ -17,7 +17,7 @@ import social.rapport.core.account.Caller;
 import social.rapport.core.database.RapportDatabase;
 import social.rapport.core.platform.AccessDenied;
 import social.rapport.core.profile.MemberDirectory;
-import social.rapport.spi.MemberRef;
+import social.rapport.spi.platform.MemberRef;
 
 /**
  * The signed-in member's notifications: the list (newest first, keyset pages on

@@ -13,7 +13,7 @@ import java.util.Set;
 import social.rapport.core.account.Caller;
 import social.rapport.core.database.RapportDatabase;
 import social.rapport.core.platform.Refusal;
-import social.rapport.spi.NotificationType;
+import social.rapport.spi.notification.NotificationType;
 
 /**
  * The signed-in member's per-type notification preferences: the core's types and those of the

@@ -8,9 +8,9 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.logging.Logger;
 import social.rapport.core.database.RapportDatabase;
-import social.rapport.spi.Notice;
-import social.rapport.spi.Notifier;
-import social.rapport.spi.Relationships;
+import social.rapport.spi.notification.Notice;
+import social.rapport.spi.notification.Notifier;
+import social.rapport.spi.platform.Relationships;
 
 /**
  * The {@link Notifier} platform service: writes a notice for its recipient, in the caller's

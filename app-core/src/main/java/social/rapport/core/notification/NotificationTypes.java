@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import social.rapport.core.plugin.PluginCalls;
 import social.rapport.core.plugin.PluginRegistry;
-import social.rapport.spi.NotificationType;
-import social.rapport.spi.NotificationTypeProvider;
+import social.rapport.spi.notification.NotificationType;
+import social.rapport.spi.notification.NotificationTypeProvider;
 import social.rapport.spi.Plugin;
 
 /**

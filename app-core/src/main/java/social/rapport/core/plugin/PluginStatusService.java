@@ -2,7 +2,7 @@ package social.rapport.core.plugin;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import social.rapport.spi.PluginStatus;
+import social.rapport.spi.platform.PluginStatus;
 
 /** The {@link PluginStatus} platform service, answered by the registry. */
 @ApplicationScoped

@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import social.rapport.core.interaction.InteractionLog;
 import social.rapport.core.notification.CoreNotificationTypes;
-import social.rapport.spi.Notice;
-import social.rapport.spi.Notifier;
+import social.rapport.spi.notification.Notice;
+import social.rapport.spi.notification.Notifier;
 
 /**
  * What a member's action on a post tells others: the interaction is recorded (the feed ranks

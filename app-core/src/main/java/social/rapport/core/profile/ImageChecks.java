@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
 import social.rapport.core.platform.Refusal;
-import social.rapport.spi.Images;
+import social.rapport.spi.platform.Images;
 
 /** The {@link Images} platform service: the profile photo checks, offered to plugins. */
 @ApplicationScoped

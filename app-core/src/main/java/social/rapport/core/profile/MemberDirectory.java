@@ -13,10 +13,10 @@ import java.util.Collection;
 import social.rapport.core.account.AccountService;
 import social.rapport.core.account.Member;
 import social.rapport.core.database.RapportDatabase;
-import social.rapport.spi.Audience;
-import social.rapport.spi.MemberRef;
-import social.rapport.spi.Members;
-import social.rapport.spi.Relationships;
+import social.rapport.spi.platform.Audience;
+import social.rapport.spi.platform.MemberRef;
+import social.rapport.spi.platform.Members;
+import social.rapport.spi.platform.Relationships;
 
 /**
  * The platform service {@link Members}: members as plugins (and other features) may know them.

@@ -15,8 +15,8 @@ import social.rapport.core.account.Caller;
 import social.rapport.core.account.Member;
 import social.rapport.core.database.RapportDatabase;
 import social.rapport.core.platform.Refusal;
-import social.rapport.spi.Audience;
-import social.rapport.spi.Relationships;
+import social.rapport.spi.platform.Audience;
+import social.rapport.spi.platform.Relationships;
 
 /**
  * Profile photos, stored re-encoded in PostgreSQL (table {@code profile_photo}, one row per size)

@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.Set;
-import social.rapport.spi.Audience;
+import social.rapport.spi.platform.Audience;
 
 /** A member's profile: one row per member, created at sign-up (table {@code profile}). */
 @Entity

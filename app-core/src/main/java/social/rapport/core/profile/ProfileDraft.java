@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import social.rapport.spi.Audience;
+import social.rapport.spi.platform.Audience;
 
 /**
  * Everything the edit page changes, as the member typed it (months and years as text, so that

@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import social.rapport.core.account.AccountService;
 import social.rapport.core.platform.Refusal;
-import social.rapport.spi.Audience;
+import social.rapport.spi.platform.Audience;
 
 /**
  * The rules a profile edit must meet (lengths as in the schema, months and years that exist,

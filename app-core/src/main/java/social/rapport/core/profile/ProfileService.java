@@ -23,11 +23,11 @@ import social.rapport.core.account.Member;
 import social.rapport.core.database.RapportDatabase;
 import social.rapport.core.platform.Refusal;
 import social.rapport.core.plugin.PluginCalls;
-import social.rapport.spi.MemberRef;
-import social.rapport.spi.ProfileSection;
-import social.rapport.spi.ProfileSectionProvider;
-import social.rapport.spi.Relationships;
-import social.rapport.spi.Viewer;
+import social.rapport.spi.platform.MemberRef;
+import social.rapport.spi.profile.ProfileSection;
+import social.rapport.spi.profile.ProfileSectionProvider;
+import social.rapport.spi.platform.Relationships;
+import social.rapport.spi.platform.Viewer;
 
 /**
  * Profiles as members see and edit them. What a viewer sees is decided here, part by part, from

@@ -2,7 +2,7 @@ package social.rapport.core.profile;
 
 import java.time.YearMonth;
 import java.util.List;
-import social.rapport.spi.ProfileSection;
+import social.rapport.spi.profile.ProfileSection;
 
 /**
  * A profile as one viewer may see it. A part the owner did not share with this viewer is

@@ -7,8 +7,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import social.rapport.spi.FeedCandidate;
-import social.rapport.spi.FeedItemKind;
+import social.rapport.spi.feed.FeedCandidate;
+import social.rapport.spi.feed.FeedItemKind;
 
 class FeedComposerTest {
 

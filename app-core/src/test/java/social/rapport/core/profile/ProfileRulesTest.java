@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import social.rapport.core.platform.Refusal;
-import social.rapport.spi.Audience;
+import social.rapport.spi.platform.Audience;
 
 class ProfileRulesTest {
 

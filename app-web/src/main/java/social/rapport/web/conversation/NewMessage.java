@@ -11,8 +11,8 @@ import social.rapport.core.conversation.ReplyRates;
 import social.rapport.core.conversation.ReplyStats;
 import social.rapport.core.platform.Refusal;
 import social.rapport.core.profile.MemberDirectory;
-import social.rapport.spi.MemberRef;
-import social.rapport.spi.Relationships;
+import social.rapport.spi.platform.MemberRef;
+import social.rapport.spi.platform.Relationships;
 import social.rapport.web.platform.Messages;
 
 /**

@@ -9,7 +9,7 @@ import social.rapport.core.conversation.ReplyStats;
 import social.rapport.core.keepintouch.Cadence;
 import social.rapport.core.keepintouch.KeepInTouchService;
 import social.rapport.core.platform.Refusal;
-import social.rapport.spi.Relationships;
+import social.rapport.spi.platform.Relationships;
 import social.rapport.web.platform.Messages;
 
 /**

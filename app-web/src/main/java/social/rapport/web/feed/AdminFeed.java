@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 import social.rapport.core.feed.FeedPolicies;
 import social.rapport.core.feed.FeedPolicy;
-import social.rapport.spi.FeedItemKind;
+import social.rapport.spi.feed.FeedItemKind;
 
 /** {@code /admin/feed}: the feed policy per kind of plugin item, and its recorded changes. */
 @Named

@@ -7,8 +7,8 @@ import java.util.Comparator;
 import java.util.List;
 import social.rapport.core.account.Caller;
 import social.rapport.core.plugin.PluginCalls;
-import social.rapport.spi.NavEntry;
-import social.rapport.spi.NavigationContributor;
+import social.rapport.spi.navigation.NavEntry;
+import social.rapport.spi.navigation.NavigationContributor;
 import social.rapport.web.platform.LocaleSelection;
 
 /** {@code #{navigation.pluginEntries}}: what enabled plugins add to the menu, each call isolated. */

@@ -23,7 +23,7 @@ import social.rapport.core.profile.ProfileDraft;
 import social.rapport.core.profile.ProfilePart;
 import social.rapport.core.profile.ProfileService;
 import social.rapport.core.profile.Skills;
-import social.rapport.spi.Audience;
+import social.rapport.spi.platform.Audience;
 import social.rapport.web.platform.Messages;
 
 /**

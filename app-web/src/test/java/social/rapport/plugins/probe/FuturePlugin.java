@@ -2,11 +2,11 @@ package social.rapport.plugins.probe;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import social.rapport.spi.NavEntry;
-import social.rapport.spi.NavigationContributor;
+import social.rapport.spi.navigation.NavEntry;
+import social.rapport.spi.navigation.NavigationContributor;
 import social.rapport.spi.Plugin;
 import social.rapport.spi.SpiVersion;
-import social.rapport.spi.Viewer;
+import social.rapport.spi.platform.Viewer;
 
 /** Written against an SPI version this core does not offer: shown as incompatible, never run. */
 @ApplicationScoped

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
-import social.rapport.spi.FeedCandidate;
-import social.rapport.spi.FeedContributor;
-import social.rapport.spi.FeedItemKind;
-import social.rapport.spi.FeedRequest;
+import social.rapport.spi.feed.FeedCandidate;
+import social.rapport.spi.feed.FeedContributor;
+import social.rapport.spi.feed.FeedItemKind;
+import social.rapport.spi.feed.FeedRequest;
 
 /** Hangs far beyond the budget for viewers enrolled in probe_feed mode 'fail'; the core must give up on it. */
 @ApplicationScoped

@@ -3,9 +3,9 @@ package social.rapport.plugins.probe;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import social.rapport.spi.NavEntry;
-import social.rapport.spi.NavigationContributor;
-import social.rapport.spi.Viewer;
+import social.rapport.spi.navigation.NavEntry;
+import social.rapport.spi.navigation.NavigationContributor;
+import social.rapport.spi.platform.Viewer;
 
 /** Hangs far beyond any budget; the core must give up on it and serve the page. */
 @ApplicationScoped

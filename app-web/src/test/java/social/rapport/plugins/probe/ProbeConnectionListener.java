@@ -6,8 +6,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import javax.sql.DataSource;
-import social.rapport.spi.ConnectionChange;
-import social.rapport.spi.ConnectionListener;
+import social.rapport.spi.connection.ConnectionChange;
+import social.rapport.spi.connection.ConnectionListener;
 
 /** Writes every connection event it hears into probe_connection_event, for the tests to read. */
 @ApplicationScoped

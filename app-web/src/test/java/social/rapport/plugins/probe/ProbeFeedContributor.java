@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
-import social.rapport.spi.FeedCandidate;
-import social.rapport.spi.FeedContributor;
-import social.rapport.spi.FeedItemKind;
-import social.rapport.spi.FeedRequest;
+import social.rapport.spi.feed.FeedCandidate;
+import social.rapport.spi.feed.FeedContributor;
+import social.rapport.spi.feed.FeedItemKind;
+import social.rapport.spi.feed.FeedRequest;
 
 /**
  * For viewers the tests enrol (probe_feed mode 'offer'): far more than the policy allows, 5

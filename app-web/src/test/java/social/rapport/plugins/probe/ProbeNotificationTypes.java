@@ -3,8 +3,8 @@ package social.rapport.plugins.probe;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Locale;
-import social.rapport.spi.NotificationType;
-import social.rapport.spi.NotificationTypeProvider;
+import social.rapport.spi.notification.NotificationType;
+import social.rapport.spi.notification.NotificationTypeProvider;
 
 /** Declares the probe's one notification type, "probe.poke" ("probe.undeclared" is deliberately not declared). */
 @ApplicationScoped

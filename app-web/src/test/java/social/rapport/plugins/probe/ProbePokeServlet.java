@@ -6,9 +6,9 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import social.rapport.spi.CurrentViewer;
-import social.rapport.spi.Notice;
-import social.rapport.spi.Notifier;
+import social.rapport.spi.platform.CurrentViewer;
+import social.rapport.spi.notification.Notice;
+import social.rapport.spi.notification.Notifier;
 
 /**
  * {@code POST /p/probe/poke?to=<member id>&type=<name>}: the signed-in member pokes another through

@@ -3,11 +3,11 @@ package social.rapport.plugins.probe;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.Optional;
-import social.rapport.spi.Audience;
-import social.rapport.spi.MemberRef;
-import social.rapport.spi.ProfileSection;
-import social.rapport.spi.ProfileSectionProvider;
-import social.rapport.spi.Viewer;
+import social.rapport.spi.platform.Audience;
+import social.rapport.spi.platform.MemberRef;
+import social.rapport.spi.profile.ProfileSection;
+import social.rapport.spi.profile.ProfileSectionProvider;
+import social.rapport.spi.platform.Viewer;
 
 /** A section on every profile page, shown to everyone the owner allows, rendered by the probe's own fragment. */
 @ApplicationScoped

@@ -9,8 +9,8 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
-import social.rapport.spi.ConnectionSuggestionSource;
-import social.rapport.spi.Suggestion;
+import social.rapport.spi.connection.ConnectionSuggestionSource;
+import social.rapport.spi.connection.Suggestion;
 
 /** Suggests whoever the tests put into probe_suggestion for a member. */
 @ApplicationScoped

@@ -1,8 +1,8 @@
 package social.rapport.plugins.probe;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import social.rapport.spi.ConnectionChange;
-import social.rapport.spi.ConnectionListener;
+import social.rapport.spi.connection.ConnectionChange;
+import social.rapport.spi.connection.ConnectionListener;
 
 /** Throws on every event; the core action must still succeed. */
 @ApplicationScoped

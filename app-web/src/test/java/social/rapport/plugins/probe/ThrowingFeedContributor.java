@@ -4,9 +4,9 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import javax.sql.DataSource;
-import social.rapport.spi.FeedCandidate;
-import social.rapport.spi.FeedContributor;
-import social.rapport.spi.FeedRequest;
+import social.rapport.spi.feed.FeedCandidate;
+import social.rapport.spi.feed.FeedContributor;
+import social.rapport.spi.feed.FeedRequest;
 
 /** Throws for viewers enrolled in probe_feed mode 'fail' (and offers nothing to others). */
 @ApplicationScoped

@@ -2,9 +2,9 @@ package social.rapport.plugins.probe;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import social.rapport.spi.NavEntry;
-import social.rapport.spi.NavigationContributor;
-import social.rapport.spi.Viewer;
+import social.rapport.spi.navigation.NavEntry;
+import social.rapport.spi.navigation.NavigationContributor;
+import social.rapport.spi.platform.Viewer;
 
 @ApplicationScoped
 public class ThrowingNavigation implements NavigationContributor {

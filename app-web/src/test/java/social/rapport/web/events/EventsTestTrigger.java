@@ -16,8 +16,8 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import social.rapport.plugins.events.feed.EventsFeed;
 import social.rapport.plugins.events.reminder.Reminders;
-import social.rapport.spi.FeedRequest;
-import social.rapport.spi.Viewer;
+import social.rapport.spi.feed.FeedRequest;
+import social.rapport.spi.platform.Viewer;
 
 /**
  * Test-only (added to the deployment by {@link EventsIT}, never shipped): runs the plugin's

@@ -3,8 +3,8 @@ package social.rapport.plugins.events;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Locale;
-import social.rapport.spi.NotificationType;
-import social.rapport.spi.NotificationTypeProvider;
+import social.rapport.spi.notification.NotificationType;
+import social.rapport.spi.notification.NotificationTypeProvider;
 
 /** The notifications the plugin sends; members can turn each off. The core drops undeclared types. */
 @ApplicationScoped

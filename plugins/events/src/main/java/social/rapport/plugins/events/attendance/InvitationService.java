@@ -13,9 +13,9 @@ import social.rapport.plugins.events.event.Event;
 import social.rapport.plugins.events.event.EventAccess;
 import social.rapport.plugins.events.event.EventForbidden;
 import social.rapport.plugins.events.event.EventRefusal;
-import social.rapport.spi.Notice;
-import social.rapport.spi.Notifier;
-import social.rapport.spi.Relationships;
+import social.rapport.spi.notification.Notice;
+import social.rapport.spi.notification.Notifier;
+import social.rapport.spi.platform.Relationships;
 
 /**
  * Inviting connections to an event. Hosts invite to any event; anyone who may see a public or

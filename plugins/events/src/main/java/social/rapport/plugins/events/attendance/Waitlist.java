@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import social.rapport.plugins.events.EventsNotificationTypes;
 import social.rapport.plugins.events.event.Event;
-import social.rapport.spi.Notice;
-import social.rapport.spi.Notifier;
+import social.rapport.spi.notification.Notice;
+import social.rapport.spi.notification.Notifier;
 
 /** Moves waitlisted members up, in order, when seats free up; each promoted member is told. */
 @ApplicationScoped

@@ -12,7 +12,7 @@ import java.time.Instant;
 import social.rapport.plugins.events.event.Event;
 import social.rapport.plugins.events.event.EventAccess;
 import social.rapport.plugins.events.event.EventNotFound;
-import social.rapport.spi.CurrentViewer;
+import social.rapport.spi.platform.CurrentViewer;
 
 /**
  * {@code /p/events/calendar?id=42}: the .ics file of an event the caller may see; 404 otherwise

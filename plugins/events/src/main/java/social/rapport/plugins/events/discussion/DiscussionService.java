@@ -10,7 +10,7 @@ import social.rapport.plugins.events.event.EventAccess;
 import social.rapport.plugins.events.event.EventForbidden;
 import social.rapport.plugins.events.event.EventNotFound;
 import social.rapport.plugins.events.event.EventRefusal;
-import social.rapport.spi.Relationships;
+import social.rapport.spi.platform.Relationships;
 
 /**
  * Comments and reactions on an event. Only members who may see the event read or write; a block

@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
-import social.rapport.spi.CurrentViewer;
+import social.rapport.spi.platform.CurrentViewer;
 
 /** {@code /p/events/cover?id=42&w=600}: an event's cover, for those who may see the event; 404 otherwise. */
 @WebServlet("/p/events/cover")

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import social.rapport.plugins.events.EventsDatabase;
-import social.rapport.spi.Relationships;
+import social.rapport.spi.platform.Relationships;
 
 /**
  * Who may see an event. Everything the plugin shows or does about an event asks this first, and

@@ -10,10 +10,10 @@ import java.util.Objects;
 import social.rapport.plugins.events.EventsDatabase;
 import social.rapport.plugins.events.EventsNotificationTypes;
 import social.rapport.plugins.events.attendance.Waitlist;
-import social.rapport.spi.Images;
-import social.rapport.spi.Notice;
-import social.rapport.spi.Notifier;
-import social.rapport.spi.Relationships;
+import social.rapport.spi.platform.Images;
+import social.rapport.spi.notification.Notice;
+import social.rapport.spi.notification.Notifier;
+import social.rapport.spi.platform.Relationships;
 
 /** Creating, editing and cancelling events, their co-hosts and covers. Every method checks who asks. */
 @ApplicationScoped

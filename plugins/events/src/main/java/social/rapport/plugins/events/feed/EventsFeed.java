@@ -15,13 +15,13 @@ import social.rapport.plugins.events.EventsText;
 import social.rapport.plugins.events.event.Event;
 import social.rapport.plugins.events.event.EventAccess;
 import social.rapport.plugins.events.event.When;
-import social.rapport.spi.FeedCandidate;
-import social.rapport.spi.FeedContributor;
-import social.rapport.spi.FeedItemKind;
-import social.rapport.spi.FeedRequest;
-import social.rapport.spi.Members;
-import social.rapport.spi.MemberRef;
-import social.rapport.spi.Relationships;
+import social.rapport.spi.feed.FeedCandidate;
+import social.rapport.spi.feed.FeedContributor;
+import social.rapport.spi.feed.FeedItemKind;
+import social.rapport.spi.feed.FeedRequest;
+import social.rapport.spi.platform.Members;
+import social.rapport.spi.platform.MemberRef;
+import social.rapport.spi.platform.Relationships;
 
 /**
  * Offers the core's feed three sorts of item, each with a stable key and a reason:

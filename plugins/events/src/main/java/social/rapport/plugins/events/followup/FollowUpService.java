@@ -12,8 +12,8 @@ import social.rapport.plugins.events.EventsDatabase;
 import social.rapport.plugins.events.event.Event;
 import social.rapport.plugins.events.event.EventAccess;
 import social.rapport.plugins.events.event.EventRefusal;
-import social.rapport.spi.Interactions;
-import social.rapport.spi.Relationships;
+import social.rapport.spi.platform.Interactions;
+import social.rapport.spi.platform.Relationships;
 
 /**
  * The follow-up after an event. Marks are kept as given and cannot be taken back: otherwise a

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import social.rapport.plugins.events.EventsDatabase;
 import social.rapport.plugins.events.EventsPlugin;
-import social.rapport.spi.ConnectionSuggestionSource;
-import social.rapport.spi.Suggestion;
+import social.rapport.spi.connection.ConnectionSuggestionSource;
+import social.rapport.spi.connection.Suggestion;
 
 /**
  * "People you may know" from events: mutual follow-up marks ("Met at JavaDay", strong), then

@@ -11,7 +11,7 @@ import java.util.Set;
 import social.rapport.plugins.events.EventsDatabase;
 import social.rapport.plugins.events.event.Event;
 import social.rapport.plugins.events.event.EventAccess;
-import social.rapport.spi.Relationships;
+import social.rapport.spi.platform.Relationships;
 
 /**
  * The lists and the search, as SQL with keyset pagination on (start_at, id). The SQL keeps to

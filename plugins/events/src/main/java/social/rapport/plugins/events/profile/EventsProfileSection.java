@@ -11,11 +11,11 @@ import social.rapport.plugins.events.event.Event;
 import social.rapport.plugins.events.event.EventAccess;
 import social.rapport.plugins.events.event.When;
 import social.rapport.plugins.events.listing.EventListRepository;
-import social.rapport.spi.Audience;
-import social.rapport.spi.MemberRef;
-import social.rapport.spi.ProfileSection;
-import social.rapport.spi.ProfileSectionProvider;
-import social.rapport.spi.Viewer;
+import social.rapport.spi.platform.Audience;
+import social.rapport.spi.platform.MemberRef;
+import social.rapport.spi.profile.ProfileSection;
+import social.rapport.spi.profile.ProfileSectionProvider;
+import social.rapport.spi.platform.Viewer;
 
 /**
  * "Events" on a profile: upcoming events the owner hosts and goes to, keeping only those the viewer

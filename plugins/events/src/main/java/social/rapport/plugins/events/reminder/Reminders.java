@@ -10,11 +10,11 @@ import java.util.Locale;
 import java.util.Set;
 import social.rapport.plugins.events.EventsNotificationTypes;
 import social.rapport.plugins.events.EventsPlugin;
-import social.rapport.spi.Interactions;
-import social.rapport.spi.Notice;
-import social.rapport.spi.Notifier;
-import social.rapport.spi.PluginStatus;
-import social.rapport.spi.Relationships;
+import social.rapport.spi.platform.Interactions;
+import social.rapport.spi.notification.Notice;
+import social.rapport.spi.notification.Notifier;
+import social.rapport.spi.platform.PluginStatus;
+import social.rapport.spi.platform.Relationships;
 
 /**
  * Sends due reminders and records co-attendance. Each method claims its work in the database

@@ -20,7 +20,7 @@ import social.rapport.plugins.events.event.EventNotFound;
 import social.rapport.plugins.events.event.EventRefusal;
 import social.rapport.plugins.events.event.EventService;
 import social.rapport.plugins.events.event.Visibility;
-import social.rapport.spi.CurrentViewer;
+import social.rapport.spi.platform.CurrentViewer;
 
 /** {@code /p/events/edit.xhtml} (new event) and {@code ?id=42} (edit, hosts only), with the cover upload. */
 @Named

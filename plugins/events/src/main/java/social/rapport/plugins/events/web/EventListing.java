@@ -13,7 +13,7 @@ import social.rapport.plugins.events.listing.EventCursor;
 import social.rapport.plugins.events.listing.EventList;
 import social.rapport.plugins.events.listing.EventListRepository;
 import social.rapport.plugins.events.listing.Listed;
-import social.rapport.spi.CurrentViewer;
+import social.rapport.spi.platform.CurrentViewer;
 
 /** {@code /p/events/index.xhtml?list=UPCOMING|HOSTING|ATTENDING|PAST|SEARCH&q=&from=&after=}: the lists and the search. */
 @Named

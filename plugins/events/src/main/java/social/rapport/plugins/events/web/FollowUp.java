@@ -12,8 +12,8 @@ import social.rapport.plugins.events.event.EventNotFound;
 import social.rapport.plugins.events.event.EventRefusal;
 import social.rapport.plugins.events.followup.FollowUpService;
 import social.rapport.plugins.events.followup.MetPerson;
-import social.rapport.spi.CurrentViewer;
-import social.rapport.spi.Members;
+import social.rapport.spi.platform.CurrentViewer;
+import social.rapport.spi.platform.Members;
 
 /**
  * {@code /p/events/followup.xhtml?id=42}: for 14 days after an event, an attendee marks the

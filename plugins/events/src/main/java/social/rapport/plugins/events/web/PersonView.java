@@ -1,7 +1,7 @@
 package social.rapport.plugins.events.web;
 
 import java.io.Serializable;
-import social.rapport.spi.MemberRef;
+import social.rapport.spi.platform.MemberRef;
 
 /** A member as the plugin's pages show them, with a label (e.g. their answer) and whether they are the viewer's connection. */
 public record PersonView(long id, String name, String href, String label, boolean connection) implements Serializable {

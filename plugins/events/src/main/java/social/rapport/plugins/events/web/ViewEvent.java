@@ -26,10 +26,10 @@ import social.rapport.plugins.events.event.EventRepository;
 import social.rapport.plugins.events.event.EventService;
 import social.rapport.plugins.events.event.When;
 import social.rapport.plugins.events.followup.FollowUpWindow;
-import social.rapport.spi.CurrentViewer;
-import social.rapport.spi.MemberRef;
-import social.rapport.spi.Members;
-import social.rapport.spi.Relationships;
+import social.rapport.spi.platform.CurrentViewer;
+import social.rapport.spi.platform.MemberRef;
+import social.rapport.spi.platform.Members;
+import social.rapport.spi.platform.Relationships;
 
 /**
  * {@code /p/events/event.xhtml?id=42}: details, hosts, answers, attendees (the viewer's
