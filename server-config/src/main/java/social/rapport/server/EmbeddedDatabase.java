@@ -24,18 +24,24 @@ final class EmbeddedDatabase implements AutoCloseable {
         this.postgres = postgres;
     }
 
-    static EmbeddedDatabase start(Path dataDir, int port) throws IOException, SQLException {
+    /** Starts it, or says in one line ({@link StartupProblem}) why it did not start. */
+    static EmbeddedDatabase start(Path dataDir, int port) {
         Path directory = dataDir.resolve("postgres");
-        Files.createDirectories(directory);
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                .setDataDirectory(directory)
-                .setCleanDataDirectory(false)
-                .setPort(port)
-                .setRegisterShutdownHook(false) // RapportServer stops it, after Payara
-                .start();
-        EmbeddedDatabase database = new EmbeddedDatabase(postgres);
-        database.createIfMissing();
-        return database;
+        try {
+            Files.createDirectories(directory);
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(directory)
+                    .setCleanDataDirectory(false)
+                    .setPort(port)
+                    .setRegisterShutdownHook(false) // RapportServer stops it, after Payara
+                    .start();
+            EmbeddedDatabase database = new EmbeddedDatabase(postgres);
+            database.createIfMissing();
+            return database;
+        } catch (IOException | SQLException | RuntimeException e) {
+            throw new StartupProblem("the embedded PostgreSQL did not start in " + directory + " (" + StartupProblem.firstLine(e)
+                    + "): set RAPPORT_DB_URL to a PostgreSQL of your own (see " + Preflight.OPERATIONS_GUIDE + ")");
+        }
     }
 
     private void createIfMissing() throws SQLException {

@@ -5,7 +5,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,7 +18,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * The run command ({@code java -jar server-config/target/rapport-server.jar}): starts PostgreSQL
  * (embedded, in the data folder, unless {@code RAPPORT_DB_URL} names one), then Payara Micro with
  * the Rapport WAR at {@code /}, prints the URL once the application reports ready, and on
- * Ctrl-C stops Payara and then PostgreSQL.
+ * Ctrl-C stops Payara and then PostgreSQL. What it needs is checked first ({@link Preflight}):
+ * a problem ends it with one line that says what to do.
  */
 public final class RapportServer {
 
@@ -31,18 +31,25 @@ public final class RapportServer {
     }
 
     public static void main(String[] args) throws Exception {
-        ServerSettings settings = ServerSettings.from(System.getenv());
         Path home = installation();
-
+        ServerSettings settings;
         EmbeddedDatabase embedded = null;
         String dbUrl;
-        if (settings.dbUrl().isPresent()) {
-            dbUrl = settings.dbUrl().get();
-            System.out.println("Rapport: using the PostgreSQL at " + dbUrl);
-        } else {
-            System.out.println("Rapport: no RAPPORT_DB_URL; starting an embedded PostgreSQL in " + settings.dataDir().resolve("postgres"));
-            embedded = EmbeddedDatabase.start(settings.dataDir(), settings.embeddedDbPort());
-            dbUrl = embedded.jdbcUrl();
+        try {
+            settings = ServerSettings.from(System.getenv());
+            Preflight.check(settings, home);
+            if (settings.dbUrl().isPresent()) {
+                dbUrl = settings.dbUrl().get();
+                System.out.println("Rapport: using the PostgreSQL at " + Preflight.withoutParameters(dbUrl));
+            } else {
+                System.out.println("Rapport: no RAPPORT_DB_URL; starting an embedded PostgreSQL in " + settings.dataDir().resolve("postgres"));
+                embedded = EmbeddedDatabase.start(settings.dataDir(), settings.embeddedDbPort());
+                dbUrl = embedded.jdbcUrl();
+            }
+        } catch (StartupProblem problem) {
+            System.err.println("Rapport: " + problem.getMessage());
+            System.exit(1);
+            return;
         }
 
         Process payara = startPayara(settings, home, dbUrl, embedded != null);
@@ -68,12 +75,7 @@ public final class RapportServer {
     private static Process startPayara(ServerSettings settings, Path home, String dbUrl, boolean embedded) throws IOException {
         Path payaraJar = home.resolve("runtime/payara-micro.jar");
         Path war = home.resolve("runtime/rapport.war");
-        Path config = home.resolve("payara");
-        for (Path required : List.of(payaraJar, war, config.resolve("post-boot-commands.asadmin"))) {
-            if (!Files.exists(required)) {
-                throw new IllegalStateException(required + " is missing: build first (./mvnw -DskipTests package)");
-            }
-        }
+        Path config = home.resolve("payara"); // Preflight.runtimeFiles checked that these exist
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>();
         command.add(java);

@@ -13,13 +13,29 @@ record ServerSettings(int httpPort, Path dataDir, Optional<String> dbUrl, String
 
     static ServerSettings from(Map<String, String> env) {
         return new ServerSettings(
-                Integer.parseInt(value(env, "RAPPORT_HTTP_PORT").orElse("8080")),
+                port(env, "RAPPORT_HTTP_PORT", 8080),
                 Path.of(value(env, "RAPPORT_DATA_DIR").orElse("data")).toAbsolutePath(),
                 value(env, "RAPPORT_DB_URL"),
                 value(env, "RAPPORT_DB_USER").orElse("postgres"),
                 value(env, "RAPPORT_DB_PASSWORD").orElse(""),
-                Integer.parseInt(value(env, "RAPPORT_EMBEDDED_DB_PORT").orElse("54320")),
+                port(env, "RAPPORT_EMBEDDED_DB_PORT", 54320),
                 value(env, "RAPPORT_JVM_OPTIONS").orElse("-Xmx1g"));
+    }
+
+    private static int port(Map<String, String> env, String name, int fallback) {
+        Optional<String> raw = value(env, name);
+        if (raw.isEmpty()) {
+            return fallback;
+        }
+        try {
+            int port = Integer.parseInt(raw.get());
+            if (port >= 1 && port <= 65535) {
+                return port;
+            }
+        } catch (NumberFormatException notANumber) {
+            // said below
+        }
+        throw new StartupProblem(name + " must be a port number from 1 to 65535, not '" + raw.get() + "'");
     }
 
     private static Optional<String> value(Map<String, String> env, String name) {
