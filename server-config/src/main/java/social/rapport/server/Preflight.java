@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.UnknownHostException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -108,6 +110,9 @@ final class Preflight {
         if (e instanceof FileAlreadyExistsException) {
             return "a file of that name is in the way";
         }
+        if (e instanceof NoSuchFileException missing) { // a parent that cannot hold folders, such as /proc
+            return "cannot create " + missing.getFile();
+        }
         if (e instanceof FileSystemException fileSystem && fileSystem.getReason() != null) {
             return fileSystem.getReason();
         }
@@ -131,7 +136,9 @@ final class Preflight {
 
     private static String databaseProblem(String url, String user, SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
-        String reason = StartupProblem.firstLine(e);
+        String reason = e.getCause() instanceof UnknownHostException unknown
+                ? "unknown host " + StartupProblem.firstLine(unknown)
+                : StartupProblem.firstLine(e);
         if (state.startsWith("28")) { // invalid authorization
             return "the PostgreSQL at " + url + " refused user " + user + " (" + reason + "): set RAPPORT_DB_USER and RAPPORT_DB_PASSWORD";
         }

@@ -101,6 +101,15 @@ class PreflightTest {
     }
 
     @Test
+    void aDatabaseHostThatDoesNotExistIsNamed() {
+        assertThatThrownBy(() -> Preflight.databaseAnswers("jdbc:postgresql://no-such-host.invalid:5432/rapport", "rapport", ""))
+                .isInstanceOf(StartupProblem.class)
+                .hasMessage("the PostgreSQL at jdbc:postgresql://no-such-host.invalid:5432/rapport does not answer"
+                        + " (unknown host no-such-host.invalid): start it, or correct RAPPORT_DB_URL;"
+                        + " unset RAPPORT_DB_URL to use the embedded PostgreSQL");
+    }
+
+    @Test
     void aDatabaseUrlThatIsNotPostgresIsReported() {
         assertThatThrownBy(() -> Preflight.databaseAnswers("jdbc:mysql://localhost/rapport", "rapport", ""))
                 .isInstanceOf(StartupProblem.class)
