@@ -32,7 +32,7 @@ install_browser() {
     fi
   fi
   local log="${TMPDIR:-/tmp}/rapport-test-apt.log"
-  echo "test: installing $packages for the browser tests (${as_root[*]:-} apt-get; log in $log) ..."
+  echo "test: installing $packages for the browser tests (${as_root[*]:+${as_root[*]} }apt-get; log in $log) ..."
   # DPkg::Lock::Timeout: wait for another apt-get that holds the lock instead of failing
   if ! { "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 update -q \
       && "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -q $packages; } \
