@@ -48,6 +48,8 @@ if [ ! -x "$chromium" ] || [ ! -x "$driver" ]; then
   install_browser
   [ -x "$chromium" ] && [ -x "$driver" ] || browser_problem "$packages were installed, yet $chromium or $driver is still missing"
 fi
-"$driver" --version >/dev/null 2>&1 || browser_problem "$driver does not run ($("$driver" --version 2>&1 | head -n 1))"
+for program in "$chromium" "$driver"; do
+  "$program" --version >/dev/null 2>&1 || browser_problem "$program does not run ($("$program" --version 2>&1 | tail -n 1))"
+done
 
 exec ./mvnw -B verify "$@"
