@@ -19,12 +19,12 @@ changed_since_build() {
 
 if changed_since_build; then
   require_javac run
-  echo "Rapport: building (./mvnw -q -DskipTests package) ..."
+  echo "Rapport: building (./mvnw -q -Dmaven.test.skip=true package) ..."
   mkdir -p "$target"
   started="$target/run.sh.started.$$"
   touch "$started" # a file saved during the build counts as changed next time
   trap 'rm -f "$started"' EXIT
-  (cd "$root" && ./mvnw -q -DskipTests package)
+  (cd "$root" && ./mvnw -q -Dmaven.test.skip=true package) # tests are test.sh's job: not even compiled here
   mv "$started" "$stamp"
 else
   echo "Rapport: nothing changed since the last build; starting it"
