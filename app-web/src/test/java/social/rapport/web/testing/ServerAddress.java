@@ -44,8 +44,10 @@ public final class ServerAddress {
 
     /** The first of the candidates whose /health/ready answers 200, polling them in turn for up to 90 s (else the first). */
     private static URI awaitReady(List<URI> candidates) {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2)).build();
         URI[] answered = new URI[1];
+        Map<URI, String> lastAnswer = new ConcurrentHashMap<>();
         try {
             Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
                 .until(() -> {
@@ -57,14 +59,17 @@ public final class ServerAddress {
                                 answered[0] = candidate;
                                 return true;
                             }
+                            lastAnswer.put(candidate, "HTTP " + response.statusCode());
                         } catch (IOException notYet) {
                             // not listening there (yet): try the other address
+                            lastAnswer.put(candidate, String.valueOf(notYet));
                         }
                     }
                     return false;
                 });
         } catch (ConditionTimeoutException e) {
             // the tests will fail on their own requests; waiting again for each of them would only cost time
+            System.err.println("ServerAddress: no answer from /health/ready in 90 s; last answers: " + lastAnswer);
             return candidates.get(0);
         }
         return answered[0];

@@ -36,6 +36,7 @@ public final class WebSession {
     public WebSession(URI base) {
         this.base = ServerAddress.local(base);
         this.client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1) // no h2c upgrade attempt on every plain-HTTP request
                 .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .connectTimeout(Duration.ofSeconds(5))
