@@ -19,10 +19,22 @@ import org.awaitility.core.ConditionTimeoutException;
  * time the loopback address refused them for a whole IT class while the external one was never
  * tried. Payara listens on every interface, so the first use of a server waits until either
  * address answers /health/ready (the loopback address first) and the tests keep using that one.
+ * <p>
+ * Arquillian picks a random port per IT class among a thousand, so in one test JVM a later class
+ * can get the port of an earlier one: a remembered address is therefore checked again (one
+ * request) when it was last confirmed more than a few seconds ago, rather than trusted forever.
  */
 public final class ServerAddress {
 
-    private static final Map<String, URI> REACHABLE = new ConcurrentHashMap<>();
+    private static final Duration TRUST_FOR = Duration.ofSeconds(5);
+
+    private record Confirmed(URI base, long atNanos) {
+        boolean fresh() {
+            return System.nanoTime() - atNanos < TRUST_FOR.toNanos();
+        }
+    }
+
+    private static final Map<String, Confirmed> REACHABLE = new ConcurrentHashMap<>();
 
     private ServerAddress() {
     }
@@ -30,8 +42,12 @@ public final class ServerAddress {
     /** The reported URL, on the address (127.0.0.1 or the reported host) where the server answers. */
     public static URI local(URI reported) {
         URI loopback = withHost(reported, "127.0.0.1");
-        URI base = REACHABLE.computeIfAbsent(reported.getAuthority(), authority -> awaitReady(List.of(loopback, withHost(reported, reported.getHost()))));
-        return withHost(reported, base.getHost());
+        Confirmed confirmed = REACHABLE.compute(reported.getAuthority(), (authority, known) -> known != null && known.fresh()
+                ? known
+                : new Confirmed(awaitReady(known == null ? List.of(loopback, withHost(reported, reported.getHost()))
+                        : List.of(known.base(), known.base().equals(loopback) ? withHost(reported, reported.getHost()) : loopback)),
+                        System.nanoTime()));
+        return withHost(reported, confirmed.base().getHost());
     }
 
     private static URI withHost(URI uri, String host) {
