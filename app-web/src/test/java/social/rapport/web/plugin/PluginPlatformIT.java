@@ -14,6 +14,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import social.rapport.web.testing.Browser;
 import social.rapport.web.testing.Db;
 import social.rapport.web.testing.Deployments;
 import social.rapport.web.testing.Members;
@@ -273,12 +274,12 @@ class PluginPlatformIT {
     void aPluginReadsOnlyFactsTheMemberAllowedAndMayAlreadySee(@ArquillianResource @OperateOnDeployment("before-restart") URL base)
             throws Exception {
         String tag = String.valueOf(System.nanoTime() % 100000);
-        WebSession on = Members.newMember(base.toURI(), "Facts on " + tag);
-        WebSession off = Members.newMember(base.toURI(), "Facts off " + tag);
-        WebSession hidden = Members.newMember(base.toURI(), "Facts hidden " + tag);
-        long onId = Db.number("select id from member where display_name = ?", "Facts on " + tag);
-        long offId = Db.number("select id from member where display_name = ?", "Facts off " + tag);
-        long hiddenId = Db.number("select id from member where display_name = ?", "Facts hidden " + tag);
+        WebSession on = Members.newMember(base.toURI(), "Factson" + tag);
+        WebSession off = Members.newMember(base.toURI(), "Factsoff" + tag);
+        WebSession hidden = Members.newMember(base.toURI(), "Factshidden" + tag);
+        long onId = Db.number("select id from member where display_name = ?", "Factson" + tag);
+        long offId = Db.number("select id from member where display_name = ?", "Factsoff" + tag);
+        long hiddenId = Db.number("select id from member where display_name = ?", "Factshidden" + tag);
         for (long id : new long[] {onId, offId, hiddenId}) {
             Db.execute("update profile set location = 'Milan', location_visibility = 'MEMBERS', skills_visibility = 'MEMBERS' where member_id = ?", id);
             Db.execute("insert into skill (normalised, name) values ('probing', 'Probing') on conflict do nothing");
@@ -303,6 +304,52 @@ class PluginPlatformIT {
         assertThat(on.get(ask).body()).as("turned off again").doesNotContain(onId + "|");
         assertThat(Db.number("select count(*) from fact_consent where member_id = ? and purpose = 'probe.targeting' and not allowed", onId))
                 .isEqualTo(1);
+    }
+
+    @Test
+    @Order(14)
+    void journeyAMemberAppliesAnAdminApprovesAndTheMemberTurnsOnTargeting(
+            @ArquillianResource @OperateOnDeployment("before-restart") URL base) throws Exception {
+        String email = Members.uniqueEmail("journey");
+        new WebSession(base.toURI()).signUp(email, "Jonas Journey", Members.PASSWORD);
+        long memberId = Db.number("select id from member where email = ?", email);
+        try (Browser member = new Browser(base.toString())) {
+            signIn(member, email);
+            member.open("account/password").click("#account-capabilities");
+            member.type("#apply-probe-advertiser\\:note", "I run the probe shop").click("#apply-probe-advertiser\\:apply");
+            assertThat(member.text("#applications")).contains("Probe advertiser", "Waiting for an answer");
+            member.screenshot("spi2-applied");
+        }
+        long application = Db.number("select id from capability_application where member_id = ? and status = 'PENDING'", memberId);
+        try (Browser admin = new Browser(base.toString())) {
+            Members.admin(base.toURI()); // makes sure the admin account exists
+            signIn(admin, Members.ADMIN);
+            admin.open("admin/plugins").click("#tab-capabilities");
+            assertThat(admin.text("#application-" + application)).contains("Jonas Journey", "I run the probe shop");
+            admin.type("#decide-" + application + "\\:answer", "Welcome").click("#decide-" + application + "\\:approve");
+            assertThat(admin.text(".messages")).contains("approved");
+            assertThat(admin.text("#capability-probe-advertiser")).contains("Jonas Journey");
+            admin.screenshot("spi2-approved");
+        }
+        try (Browser member = new Browser(base.toString())) {
+            signIn(member, email);
+            member.open("p/probe/ads/index.xhtml");
+            assertThat(member.present("#probe-ads-index")).isTrue();
+            member.open("account/password").click("#account-data-use");
+            assertThat(member.find("#purpose-probe-targeting").getAttribute("data-on")).isEqualTo("false");
+            member.click("#purpose-probe-targeting input[id$='turn-on']");
+            assertThat(member.find("#purpose-probe-targeting").getAttribute("data-on")).isEqualTo("true");
+            assertThat(member.text(".messages")).contains("Your choice is saved");
+            member.screenshot("spi2-consent");
+        }
+        assertThat(Db.number("select count(*) from fact_consent where member_id = ? and purpose = 'probe.targeting' and allowed", memberId))
+                .isEqualTo(1);
+    }
+
+    private static void signIn(Browser browser, String email) {
+        browser.open("signin").type("#signin\\:email", email).type("#signin\\:password", Members.PASSWORD).click("#signin\\:submit");
+        assertThat(browser.path()).isEqualTo("/home");
+        Members.forgetSignInAttempts(email);
     }
 
     /** Presses the probe purpose's button on the member's "How my data is used" page. */
