@@ -166,7 +166,7 @@ class AccountsIT {
     }
 
     @Test
-    void tenFailuresLockTheAccountEvenForTheRightPassword() throws Exception {
+    void tenFailuresFromOneAddressPauseItEvenForTheRightPassword() throws Exception {
         String email = unique("fabio");
         browser().signUp(email, "Fabio", PASSWORD);
         for (int i = 1; i <= 9; i++) {
@@ -183,6 +183,73 @@ class AccountsIT {
         // once the lock has passed, the right password works again
         Db.execute("update sign_in_lock set locked_until = now() - interval '1 second' where email = ?", email);
         assertThat(browser().signIn(email, PASSWORD).uri().getPath()).isEqualTo("/home");
+    }
+
+    @Test
+    void failuresFromOneAddressDoNotKeepTheOwnerOutFromAnotherAndPausesGrow() throws Exception {
+        String email = unique("flavia");
+        browser().signUp(email, "Flavia", PASSWORD);
+        for (int i = 1; i <= 10; i++) {
+            from("198.51.100.10").signIn(email, "wrong passphrase " + i);
+        }
+        assertThat(from("198.51.100.10").signIn(email, PASSWORD).errors()).contains("paused for 15 minutes");
+
+        // the owner, elsewhere, is not locked out by the attacker
+        assertThat(from("198.51.100.20").signIn(email, PASSWORD).uri().getPath()).isEqualTo("/home");
+
+        // once the first pause has passed, the next ten failures pause that address twice as long
+        Db.execute("update sign_in_attempt set attempted_at = attempted_at - interval '1 minute' where email = ?", email);
+        Db.execute("update sign_in_lock set locked_until = now() - interval '1 second' where email = ?", email);
+        for (int i = 1; i <= 9; i++) {
+            assertThat(from("198.51.100.10").signIn(email, "wrong again " + i).errors()).isEqualTo("Email or password is wrong.");
+        }
+        assertThat(from("198.51.100.10").signIn(email, "wrong again 10").errors()).contains("paused for 30 minutes");
+    }
+
+    @Test
+    void aHundredFailuresFromManyAddressesPauseTheAccountExceptWhereTheOwnerSignedInBefore() throws Exception {
+        String email = unique("gaia");
+        browser().signUp(email, "Gaia", PASSWORD);
+        assertThat(from("198.51.100.40").signIn(email, PASSWORD).uri().getPath()).isEqualTo("/home");
+        // 99 failures spread over many addresses, as a botnet would send them
+        Db.execute("insert into sign_in_attempt (email, address, outcome, attempted_at)"
+                + " select ?, '203.0.113.' || (n % 200), 'FAILED', now() - interval '1 minute' from generate_series(1, 99) n", email);
+
+        assertThat(from("198.51.100.41").signIn(email, "the hundredth failure").errors()).contains("paused for 15 minutes");
+        assertThat(from("198.51.100.42").signIn(email, PASSWORD).errors()).contains("paused for 15 minutes");
+        assertThat(from("198.51.100.40").signIn(email, PASSWORD).uri().getPath()).isEqualTo("/home");
+    }
+
+    @Test
+    void anOverLongEmailOrPasswordIsRefusedWithoutA500AndStillCounts() throws Exception {
+        String longEmail = "a".repeat(300) + "@example.org";
+        for (int i = 1; i <= 15; i++) {
+            Page page = browser().signIn(longEmail, PASSWORD);
+            assertThat(page.status()).isEqualTo(200);
+            assertThat(page.errors()).isEqualTo("Email or password is wrong.");
+        }
+        for (int i = 1; i <= 15; i++) {
+            assertThat(browser().signIn(unique("longpw"), "p".repeat(5000)).errors()).isEqualTo("Email or password is wrong.");
+        }
+        assertThat(browser().signIn(longEmail, PASSWORD).status()).isEqualTo(429);
+    }
+
+    @Test
+    void behindATrustedProxyEachClientHasItsOwnBudget() throws Exception {
+        String email = unique("greta");
+        for (int i = 1; i <= 30; i++) {
+            from("198.51.100.30").signIn(email, "attempt number " + i);
+        }
+        assertThat(from("198.51.100.30").signIn(email, "attempt number 31").status()).isEqualTo(429);
+        // a spoofed hop on the left does not change who the proxy says is asking
+        assertThat(from("192.0.2.1, 198.51.100.30").signIn(email, "attempt number 32").status()).isEqualTo(429);
+        assertThat(from("198.51.100.31").signIn(email, "another client").status()).isEqualTo(200);
+        assertThat(browser().header("Forwarded", "for=\"198.51.100.32:4711\"").signIn(email, "and another").status()).isEqualTo(200);
+    }
+
+    /** A session whose requests come through the trusted proxy (127.0.0.1 in the tests) for this client. */
+    WebSession from(String forwardedFor) throws Exception {
+        return browser().header("X-Forwarded-For", forwardedFor);
     }
 
     @Test
