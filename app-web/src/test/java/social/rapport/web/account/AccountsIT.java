@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -301,6 +302,22 @@ class AccountsIT {
         String revoke = list.byId("member-" + id).orElseThrow().selectFirst("input[value='Revoke admin']").attr("name");
         admin.submit(list, "members", Map.of(), revoke);
         assertThat(member.get("admin/plugins").status()).isEqualTo(403);
+    }
+
+    @Test
+    void securityHeadersAreOnPagesResourcesAndErrorPages() throws Exception {
+        WebSession browser = browser();
+        for (Page page : List.of(browser.get("signin"), browser.get("jakarta.faces.resource/js/notifications.js.xhtml?ln=rapport"),
+                browser.get("no/such/page"), browser.get("health/live"))) {
+            var headers = page.response().headers();
+            assertThat(headers.firstValue("Content-Security-Policy")).as(page.uri().toString()).hasValueSatisfying(csp -> assertThat(csp)
+                    .contains("object-src 'none'", "base-uri 'self'", "frame-ancestors 'none'", "form-action 'self'", "script-src 'self'"));
+            assertThat(headers.firstValue("X-Content-Type-Options")).as(page.uri().toString()).hasValue("nosniff");
+            assertThat(headers.firstValue("Referrer-Policy")).as(page.uri().toString()).hasValue("strict-origin-when-cross-origin");
+            assertThat(headers.firstValue("Permissions-Policy")).as(page.uri().toString()).isPresent();
+            // the tests run without the secure cookie, so without HSTS (SecurityHeadersTest covers the other case)
+            assertThat(headers.firstValue("Strict-Transport-Security")).as(page.uri().toString()).isEmpty();
+        }
     }
 
     @Test
