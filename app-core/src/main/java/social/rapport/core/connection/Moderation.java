@@ -32,7 +32,7 @@ public class Moderation {
     /** Open reports, oldest first, one page after the report {@code afterId} (null: first page). Admins only. */
     public List<ReportRow> openReports(ReportRow after) {
         caller.requireAdmin();
-        String sql = "select r.id, r.reason, r.text, r.created_at, " + Rows.PERSON + ", "
+        String sql = "select r.id, r.reason, r.text, r.created_at, " + Rows.PERSON_FOR_ADMIN + ", "
                 + "t.id, t.display_name, tp.handle, tp.headline from member_report r "
                 + "join member m on m.id = r.reporter_id left join profile p on p.member_id = m.id "
                 + "join member t on t.id = r.reported_id left join profile tp on tp.member_id = t.id "

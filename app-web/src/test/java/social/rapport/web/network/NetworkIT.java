@@ -250,6 +250,37 @@ class NetworkIT {
     }
 
     @Test
+    void aHeadlineForConnectionsOnlyStaysOffTheNetworkPagesOfEveryoneElse() throws Exception {
+        Person olga = member("Olga");
+        Person sam = member("Sam Stranger");
+        Person carl = member("Carl Connection");
+        People.connect(olga, carl);
+        People.connect(sam, carl); // Olga becomes a suggestion for Sam through Carl
+        String headline = "Quietly looking for a new role " + UUID.randomUUID();
+        Db.execute("update profile set headline = ?, headline_visibility = 'CONNECTIONS' where member_id = ?", headline, olga.id());
+        olga.act(sam, "follow");
+        olga.act(carl, "follow");
+
+        // a stranger: the member page, people you may know, the followers list
+        assertThat(sam.memberPage(olga).text()).contains("Olga").doesNotContain(headline);
+        Page network = sam.session().get("network");
+        assertThat(network.byId("suggestion-" + olga.id())).isPresent();
+        assertThat(network.text()).doesNotContain(headline);
+        Page samFollowers = sam.session().get("network/followers");
+        assertThat(samFollowers.byId("member-" + olga.id())).isPresent();
+        assertThat(samFollowers.text()).doesNotContain(headline);
+
+        // a connection sees it on the same pages
+        assertThat(carl.memberPage(olga).text()).contains(headline);
+        assertThat(carl.session().get("network").byId("connection-" + olga.id()).orElseThrow().text()).contains(headline);
+        assertThat(carl.session().get("network/followers").byId("member-" + olga.id()).orElseThrow().text()).contains(headline);
+
+        // shared with members: the stranger sees it too
+        Db.execute("update profile set headline_visibility = 'MEMBERS' where member_id = ?", olga.id());
+        assertThat(sam.memberPage(olga).text()).contains(headline);
+    }
+
+    @Test
     void followingIsOneWay() throws Exception {
         Person sara = member("Sara");
         Person teo = member("Teo");
