@@ -127,9 +127,15 @@ class ConversationsIT {
         assertThat(inbox.byId("messages-unread").orElseThrow().text()).isEqualTo("1");
         assertThat(ada.session().get("messages/conversation?id=" + id).byId("seen")).isEmpty();
 
+        // opening it is a GET and changes nothing (a link on another site must not tell Ada "Seen")
         Page read = open(bea, id);
         assertThat(read.text()).contains("Hello Bea");
-        assertThat(read.byId("messages-unread")).isEmpty();
+        assertThat(Db.number("select unread from conversation_member where conversation_id = ? and member_id = ?", id, bea.id()))
+                .isEqualTo(1);
+        assertThat(ada.session().get("messages/conversation?id=" + id).byId("seen")).isEmpty();
+        // the page's own script marks it read with a POST
+        assertThat(bea.session().ajax(read, "live", "live:markRead").status()).isEqualTo(200);
+        assertThat(bea.session().get("messages").byId("messages-unread")).isEmpty();
         assertThat(bea.session().get("messages").byId("conversation-" + id).orElseThrow().attr("data-unread")).isEqualTo("0");
         assertThat(open(ada, id).byId("seen").orElseThrow().text()).isEqualTo("Seen");
 
