@@ -187,6 +187,31 @@ class AccountsIT {
     }
 
     @Test
+    void guessingTheCurrentPasswordIsThrottledLikeSignIn() throws Exception {
+        String email = unique("enzo");
+        WebSession browser = browser();
+        browser.signUp(email, "Enzo", PASSWORD);
+        browser.signIn(email, PASSWORD);
+        String newPassword = "another long passphrase of mine";
+        for (int i = 1; i <= 9; i++) {
+            Page wrong = browser.submit(browser.get("account/password"), "password",
+                    Map.of("currentPassword", "guess number " + i, "newPassword", newPassword, "confirmation", newPassword), "submit");
+            assertThat(wrong.errors()).contains("current password is wrong");
+        }
+        Page tenth = browser.submit(browser.get("account/password"), "password",
+                Map.of("currentPassword", "guess number 10", "newPassword", newPassword, "confirmation", newPassword), "submit");
+        assertThat(tenth.errors()).contains("Too many wrong passwords");
+        // even the right one is refused now, and the password stays as it was
+        Page right = browser.submit(browser.get("account/password"), "password",
+                Map.of("currentPassword", PASSWORD, "newPassword", newPassword, "confirmation", newPassword), "submit");
+        assertThat(right.errors()).contains("Too many wrong passwords");
+        Page overLong = browser.submit(browser.get("account/password"), "password",
+                Map.of("currentPassword", "p".repeat(5000), "newPassword", newPassword, "confirmation", newPassword), "submit");
+        assertThat(overLong.status()).isEqualTo(200);
+        assertThat(from("198.51.100.50").signIn(email, PASSWORD).uri().getPath()).isEqualTo("/home");
+    }
+
+    @Test
     void failuresFromOneAddressDoNotKeepTheOwnerOutFromAnotherAndPausesGrow() throws Exception {
         String email = unique("flavia");
         browser().signUp(email, "Flavia", PASSWORD);
