@@ -1,5 +1,7 @@
 package social.rapport.core.account;
 
+import social.rapport.core.platform.RateLimits;
+import social.rapport.core.platform.LimitedAction;
 import social.rapport.core.platform.ClientAddress;
 import social.rapport.core.platform.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +23,9 @@ import social.rapport.core.database.RapportDatabase;
 public class AccountService {
 
     public static final int MAX_DISPLAY_NAME = 100;
+
+    @Inject
+    RateLimits rateLimits;
 
     @Inject
     SignInThrottle throttle;
@@ -67,6 +72,7 @@ public class AccountService {
         if (findByEmail(normalised).isPresent()) {
             throw new Refusal("email", "account.email.taken");
         }
+        rateLimits.take(LimitedAction.SIGN_UP, clientAddress.of(request), "email");
         Member member = new Member(normalised, name, hasher.hash(password), OffsetDateTime.now(clock));
         em.persist(member);
         try {

@@ -67,6 +67,15 @@ class AccountsIT {
     }
 
     @Test
+    void signUpsPerAddressAreRateLimited() throws Exception {
+        // the tests sign up many members from one address, so arquillian.xml allows 1,000 an hour (the default is 10)
+        Db.execute("insert into rate_limit_event (action, actor, at) select 'SIGN_UP', '198.51.100.70', now() from generate_series(1, 1000)");
+        Page refused = from("198.51.100.70").signUp(unique("eleventh"), "Eleventh", PASSWORD);
+        assertThat(refused.errors()).contains("Many accounts were created from your address");
+        assertThat(from("198.51.100.71").signUp(unique("elsewhere"), "Elsewhere", PASSWORD).text()).contains("Your account is ready");
+    }
+
+    @Test
     void signUpRefusesBadInputWithAMessageAndStoresNothing() throws Exception {
         String taken = unique("taken");
         browser().signUp(taken, "First", PASSWORD);
