@@ -59,6 +59,13 @@
         }
     };
 
+    // Opening a conversation is a GET and changes nothing; this page marks it read by a POST.
+    document.addEventListener("DOMContentLoaded", function () {
+        if (openConversation() && window.rapportMarkRead) {
+            window.rapportMarkRead();
+        }
+    });
+
     document.addEventListener("input", function (event) {
         var target = event.target;
         if (!target || target.id !== "send:body" || !window.rapportTyping) {

@@ -52,7 +52,7 @@ public final class RapportServer {
             return;
         }
 
-        Process payara = startPayara(settings, home, dbUrl, embedded != null);
+        Process payara = startPayara(settings, home, dbUrl, embedded == null ? null : embedded.password());
         EmbeddedDatabase database = embedded;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(payara, database), "rapport-shutdown"));
 
@@ -72,7 +72,8 @@ public final class RapportServer {
         System.exit(exit);
     }
 
-    private static Process startPayara(ServerSettings settings, Path home, String dbUrl, boolean embedded) throws IOException {
+    /** {@code embeddedPassword}: the embedded PostgreSQL's generated password, or null for the operator's database. */
+    private static Process startPayara(ServerSettings settings, Path home, String dbUrl, String embeddedPassword) throws IOException {
         Path payaraJar = home.resolve("runtime/payara-micro.jar");
         Path war = home.resolve("runtime/rapport.war");
         Path config = home.resolve("payara"); // Preflight.runtimeFiles checked that these exist
@@ -90,9 +91,9 @@ public final class RapportServer {
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
         Map<String, String> env = builder.environment();
         env.put("RAPPORT_DB_URL", dbUrl);
-        if (embedded) {
+        if (embeddedPassword != null) {
             env.put("RAPPORT_DB_USER", "postgres");
-            env.put("RAPPORT_DB_PASSWORD", "postgres"); // trust authentication: ignored, but MicroProfile Config needs a value
+            env.put("RAPPORT_DB_PASSWORD", embeddedPassword); // generated per data folder (EmbeddedDatabase)
         } else {
             env.put("RAPPORT_DB_USER", settings.dbUser());
             env.put("RAPPORT_DB_PASSWORD", settings.dbPassword());

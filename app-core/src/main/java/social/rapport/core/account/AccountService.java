@@ -1,5 +1,8 @@
 package social.rapport.core.account;
 
+import social.rapport.core.platform.RateLimits;
+import social.rapport.core.platform.LimitedAction;
+import social.rapport.core.platform.ClientAddress;
 import social.rapport.core.platform.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -7,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -19,6 +23,18 @@ import social.rapport.core.database.RapportDatabase;
 public class AccountService {
 
     public static final int MAX_DISPLAY_NAME = 100;
+
+    @Inject
+    RateLimits rateLimits;
+
+    @Inject
+    SignInThrottle throttle;
+
+    @Inject
+    ClientAddress clientAddress;
+
+    @Inject
+    HttpServletRequest request;
 
     @PersistenceContext(unitName = RapportDatabase.UNIT)
     EntityManager em;
@@ -56,6 +72,7 @@ public class AccountService {
         if (findByEmail(normalised).isPresent()) {
             throw new Refusal("email", "account.email.taken");
         }
+        rateLimits.take(LimitedAction.SIGN_UP, clientAddress.of(request), "email");
         Member member = new Member(normalised, name, hasher.hash(password), OffsetDateTime.now(clock));
         em.persist(member);
         try {
@@ -75,8 +92,19 @@ public class AccountService {
      */
     public void changePassword(long memberId, String currentPassword, String newPassword) {
         Member member = em.find(Member.class, memberId);
-        if (member == null || currentPassword == null || !hasher.verify(currentPassword, member.getPasswordHash())) {
+        if (member == null || currentPassword == null || currentPassword.length() > 2 * PasswordPolicy.MAX_LENGTH) {
             throw new Refusal("currentPassword", "account.password.currentWrong");
+        }
+        // guessing the current password (from a session left open, say) is throttled like
+        // sign-in, in the same counts: wrong ones pause this address + account for both
+        String address = clientAddress.of(request);
+        if (throttle.pausedUntil(member.getEmail(), address).isPresent()) {
+            throttle.recordPaused(member.getEmail(), address);
+            throw new Refusal("currentPassword", "account.password.paused");
+        }
+        if (!hasher.verify(currentPassword, member.getPasswordHash())) {
+            boolean pausedNow = throttle.recordFailure(member.getEmail(), address).isPresent();
+            throw new Refusal("currentPassword", pausedNow ? "account.password.paused" : "account.password.currentWrong");
         }
         PasswordPolicy.problem(newPassword).ifPresent(key -> {
             throw new Refusal("newPassword", key);

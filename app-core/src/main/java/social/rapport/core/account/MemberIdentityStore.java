@@ -6,14 +6,17 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import social.rapport.core.platform.ClientAddress;
 
 /**
  * The Jakarta Security identity store over our members table. The caller principal's name is
  * the member id (stable when the email changes); groups are the roles {@code member} and, for
- * admins, {@code admin}. Every attempt goes through {@link SignInThrottle}.
+ * admins, {@code admin}. Every attempt goes through {@link SignInThrottle}; input too long to
+ * belong to an account is refused before any password hash is computed, and still counted.
  */
 @ApplicationScoped
 public class MemberIdentityStore implements IdentityStore {
@@ -36,16 +39,27 @@ public class MemberIdentityStore implements IdentityStore {
     AdminEmails adminEmails;
 
     @Inject
+    ClientAddress clientAddress;
+
+    @Inject
     HttpServletRequest request;
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         String email = EmailAddress.normalise(credential.getCaller());
         String password = credential.getPasswordAsString();
-        String address = request.getRemoteAddr();
+        String address = clientAddress.of(request);
 
-        if (throttle.lockedUntil(email).isPresent()) {
-            throttle.recordRefusedWhileLocked(email, address);
-            outcome.fail(SignInOutcome.Failure.LOCKED);
+        if (email.length() > EmailAddress.MAX_LENGTH || (password != null && password.length() > 2 * PasswordPolicy.MAX_LENGTH)) {
+            // no account has such an email or password (a password is at most 128 code points,
+            // 256 chars): refuse without the cost of a hash, but count it against the address
+            throttle.recordRefused(email, address);
+            outcome.fail(SignInOutcome.Failure.WRONG_CREDENTIALS);
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        Optional<OffsetDateTime> paused = throttle.pausedUntil(email, address);
+        if (paused.isPresent()) {
+            throttle.recordPaused(email, address);
+            outcome.paused(throttle.minutesUntil(paused.get()));
             return CredentialValidationResult.INVALID_RESULT;
         }
         Optional<Member> member = accounts.findByEmail(email);
@@ -60,11 +74,13 @@ public class MemberIdentityStore implements IdentityStore {
             valid = false;
         }
         if (!valid) {
-            boolean lockedNow = throttle.recordFailure(email, address);
-            if (lockedNow) {
-                LOG.warning(() -> "Sign-in for an account locked after repeated failures (address " + address + ")");
+            Optional<OffsetDateTime> pausedNow = throttle.recordFailure(email, address);
+            if (pausedNow.isPresent()) {
+                LOG.warning(() -> "Sign-in paused after repeated failures (address " + address + ")");
+                outcome.paused(throttle.minutesUntil(pausedNow.get()));
+            } else {
+                outcome.fail(SignInOutcome.Failure.WRONG_CREDENTIALS);
             }
-            outcome.fail(lockedNow ? SignInOutcome.Failure.LOCKED : SignInOutcome.Failure.WRONG_CREDENTIALS);
             return CredentialValidationResult.INVALID_RESULT;
         }
         throttle.recordSuccess(email, address);

@@ -15,7 +15,7 @@ import java.time.OffsetDateTime;
 @Table(name = "sign_in_attempt")
 class SignInAttempt {
 
-    enum Outcome { SUCCEEDED, FAILED, LOCKED }
+    enum Outcome { SUCCEEDED, FAILED, LOCKED, REFUSED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -2,8 +2,6 @@ package social.rapport.core.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
@@ -12,20 +10,20 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import social.rapport.core.account.SignInAttempt.Outcome;
-import social.rapport.core.database.RapportDatabase;
 
 /**
- * Throttles sign-in: locks an account (by email, known or not) after too many failures, and
- * refuses an address that tries too often. State lives in PostgreSQL, so every server
- * instance sees the same counts. Attempts are recorded in their own transaction: a failed
- * sign-in must still count.
+ * Throttles sign-in (the rules are in {@link ThrottleRules}): failures pause one address +
+ * account pair, a much larger number from anywhere pauses the account for addresses it does not
+ * know, and an address that tries too often is refused. State lives in PostgreSQL, so every
+ * server instance sees the same counts. Each call is its own transaction: a failed sign-in must
+ * still count.
  */
 @ApplicationScoped
 @Transactional(TxType.REQUIRES_NEW)
 public class SignInThrottle {
 
-    @PersistenceContext(unitName = RapportDatabase.UNIT)
-    EntityManager em;
+    @Inject
+    SignInAttempts attempts;
 
     @Inject
     Clock clock;
@@ -38,73 +36,104 @@ public class SignInThrottle {
     @Inject
     public SignInThrottle(
             @ConfigProperty(name = "rapport.signin.max-failures", defaultValue = "10") int maxFailures,
+            @ConfigProperty(name = "rapport.signin.account-max-failures", defaultValue = "100") int accountMaxFailures,
             @ConfigProperty(name = "rapport.signin.lock-minutes", defaultValue = "15") int lockMinutes,
             @ConfigProperty(name = "rapport.signin.max-attempts-per-minute", defaultValue = "30") int maxPerMinute) {
-        this.rules = new ThrottleRules(maxFailures, Duration.ofMinutes(lockMinutes), Duration.ofMinutes(lockMinutes), maxPerMinute);
+        this.rules = new ThrottleRules(maxFailures, accountMaxFailures, Duration.ofMinutes(lockMinutes),
+                Duration.ofMinutes(lockMinutes), ThrottleRules.DEFAULT.maxLockDuration(), maxPerMinute);
     }
 
-    /** How long a lock lasts, for the message that tells the person. */
-    public long lockMinutes() {
-        return rules.lockDuration().toMinutes();
-    }
-
-    /** The end of the current lock on this email, if it is locked now. */
-    public Optional<OffsetDateTime> lockedUntil(String email) {
-        SignInLock lock = em.find(SignInLock.class, EmailAddress.normalise(email));
+    /** Until when sign-in to this email from this address is paused, if it is now. */
+    public Optional<OffsetDateTime> pausedUntil(String email, String address) {
+        String key = EmailAddress.normalise(email);
         OffsetDateTime now = now();
-        return lock != null && lock.lockedUntil().isAfter(now) ? Optional.of(lock.lockedUntil()) : Optional.empty();
+        Optional<OffsetDateTime> pair = attempts.lock(key, address).map(SignInLock::lockedUntil).filter(now::isBefore);
+        if (pair.isPresent()) {
+            return pair;
+        }
+        Optional<OffsetDateTime> account = attempts.lock(key, SignInLock.WHOLE_ACCOUNT).map(SignInLock::lockedUntil).filter(now::isBefore);
+        if (account.isPresent() && !known(key, address, now)) {
+            return account;
+        }
+        return Optional.empty();
     }
 
     /** Whether this address has used up its attempts for the last minute. */
     public boolean addressExceeded(String address) {
-        long attempts = em.createQuery(
-                        "select count(a) from SignInAttempt a where a.address = :address and a.attemptedAt > :since", Long.class)
-                .setParameter("address", address)
-                .setParameter("since", now().minusMinutes(1))
-                .getSingleResult();
-        return rules.addressExceeded(attempts);
+        return rules.addressExceeded(attempts.attemptsFromAddressSince(address, now().minusMinutes(1)));
     }
 
     public void recordSuccess(String email, String address) {
-        em.persist(new SignInAttempt(EmailAddress.normalise(email), address, Outcome.SUCCEEDED, now()));
+        String key = EmailAddress.normalise(email);
+        attempts.add(key, address, Outcome.SUCCEEDED, now());
+        attempts.removeLock(key, address); // the next pause of this pair starts short again
     }
 
-    public void recordRefusedWhileLocked(String email, String address) {
-        em.persist(new SignInAttempt(EmailAddress.normalise(email), address, Outcome.LOCKED, now()));
+    public void recordPaused(String email, String address) {
+        attempts.add(EmailAddress.normalise(email), address, Outcome.LOCKED, now());
     }
 
-    /** Records a failure; returns true when this failure locked the account. */
-    public boolean recordFailure(String email, String address) {
+    /** An attempt refused before any work (input too long to be an account); it counts against its address. */
+    public void recordRefused(String email, String address) {
+        String key = EmailAddress.normalise(email);
+        attempts.add(key.length() > EmailAddress.MAX_LENGTH ? key.substring(0, EmailAddress.MAX_LENGTH) : key,
+                address, Outcome.REFUSED, now());
+    }
+
+    /** Records a failure; returns the end of the pause it started for this address, if it started one. */
+    public Optional<OffsetDateTime> recordFailure(String email, String address) {
         String key = EmailAddress.normalise(email);
         OffsetDateTime now = now();
-        em.persist(new SignInAttempt(key, address, Outcome.FAILED, now));
-        em.flush();
+        attempts.add(key, address, Outcome.FAILED, now);
+        attempts.flush();
 
-        OffsetDateTime lastSuccess = em.createQuery(
-                        "select max(a.attemptedAt) from SignInAttempt a where a.email = :email and a.outcome = :outcome",
-                        OffsetDateTime.class)
-                .setParameter("email", key)
-                .setParameter("outcome", Outcome.SUCCEEDED)
-                .getSingleResult();
-        SignInLock lock = em.find(SignInLock.class, key);
-        OffsetDateTime since = rules.countFailuresSince(now, lastSuccess, lock == null ? null : lock.lockedUntil());
-        long failures = em.createQuery(
-                        "select count(a) from SignInAttempt a where a.email = :email and a.outcome = :outcome and a.attemptedAt >= :since",
-                        Long.class)
-                .setParameter("email", key)
-                .setParameter("outcome", Outcome.FAILED)
-                .setParameter("since", since)
-                .getSingleResult();
-        if (!rules.locks(failures)) {
-            return false;
+        Optional<SignInLock> pairLock = attempts.lock(key, address);
+        OffsetDateTime pairSince = rules.countFailuresSince(now, attempts.lastSuccessOfPair(key, address),
+                pairLock.map(SignInLock::lockedUntil).orElse(null));
+        Optional<OffsetDateTime> paused = Optional.empty();
+        if (rules.locks(attempts.failuresOfPairSince(key, address, pairSince))) {
+            paused = Optional.of(pause(key, address, pairLock, now));
         }
-        OffsetDateTime until = now.plus(rules.lockDuration());
-        if (lock == null) {
-            em.persist(new SignInLock(key, until));
-        } else {
-            lock.extendTo(until);
+
+        Optional<SignInLock> accountLock = attempts.lock(key, SignInLock.WHOLE_ACCOUNT);
+        OffsetDateTime accountSince = rules.countFailuresSince(now, null, accountLock.map(SignInLock::lockedUntil).orElse(null));
+        if (rules.locksAccount(attempts.failuresOfAccountSince(key, accountSince))) {
+            OffsetDateTime until = pause(key, SignInLock.WHOLE_ACCOUNT, accountLock, now);
+            if (paused.isEmpty() && !known(key, address, now)) {
+                paused = Optional.of(until);
+            }
         }
-        return true;
+        return paused;
+    }
+
+    /** Deletes what no rule reads any more; returns the number of rows deleted. Safe on several instances at once. */
+    public int prune() {
+        OffsetDateTime now = now();
+        return attempts.prune(now.minus(ThrottleRules.KEEP_FAILURES), now.minus(ThrottleRules.KNOWN_ADDRESS),
+                now.minus(ThrottleRules.KEEP_FAILURES));
+    }
+
+    /** Minutes left until {@code until}, rounded up, for the message that tells the person. */
+    public long minutesUntil(OffsetDateTime until) {
+        long seconds = Math.max(0, Duration.between(now(), until).toSeconds());
+        return Math.max(1, (seconds + 59) / 60);
+    }
+
+    private OffsetDateTime pause(String key, String address, Optional<SignInLock> existing, OffsetDateTime now) {
+        if (existing.isEmpty()) {
+            OffsetDateTime until = now.plus(rules.pause(1));
+            attempts.addLock(new SignInLock(key, address, until));
+            return until;
+        }
+        OffsetDateTime until = now.plus(rules.pause(existing.get().strikes() + 1));
+        existing.get().pauseAgain(until);
+        return until;
+    }
+
+    /** An address that signed in to this account recently is not paused with the whole account. */
+    private boolean known(String key, String address, OffsetDateTime now) {
+        OffsetDateTime last = attempts.lastSuccessOfPair(key, address);
+        return last != null && last.isAfter(now.minus(ThrottleRules.KNOWN_ADDRESS));
     }
 
     private OffsetDateTime now() {

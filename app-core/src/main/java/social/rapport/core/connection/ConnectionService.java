@@ -7,8 +7,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
+import java.util.List;
 import social.rapport.core.account.Caller;
 import social.rapport.core.database.RapportDatabase;
+import social.rapport.core.moderation.ReportLimit;
 import social.rapport.core.platform.Refusal;
 import social.rapport.spi.connection.ConnectionChange;
 
@@ -24,6 +26,9 @@ public class ConnectionService {
 
     @PersistenceContext(unitName = RapportDatabase.UNIT)
     EntityManager em;
+
+    @Inject
+    ReportLimit reportLimit;
 
     @Inject
     Caller caller;
@@ -93,10 +98,16 @@ public class ConnectionService {
         if (reportedId == me || !exists(reportedId)) {
             throw new Refusal("reason", "network.member.unavailable");
         }
-        return Rows.id(em.createNativeQuery("insert into member_report (reporter_id, reported_id, reason, text) "
-                        + "values (?1, ?2, ?3, ?4) returning id")
+        reportLimit.check(me);
+        // the partial unique index (V62) keeps one open report per reporter and member, also in a race
+        List<?> id = em.createNativeQuery("insert into member_report (reporter_id, reported_id, reason, text) "
+                        + "values (?1, ?2, ?3, ?4) on conflict do nothing returning id")
                 .setParameter(1, me).setParameter(2, reportedId).setParameter(3, reason.name()).setParameter(4, body)
-                .getSingleResult());
+                .getResultList();
+        if (id.isEmpty()) {
+            throw new Refusal("reason", "moderation.report.duplicate");
+        }
+        return Rows.id(id.get(0));
     }
 
     /** "Not this person": never suggested to the caller again. */

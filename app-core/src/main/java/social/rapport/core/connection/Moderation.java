@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import social.rapport.core.account.AdminStatus;
 import social.rapport.core.account.Caller;
 import social.rapport.core.account.Member;
 import social.rapport.core.database.RapportDatabase;
@@ -27,12 +28,15 @@ public class Moderation {
     EntityManager em;
 
     @Inject
+    AdminStatus adminStatus;
+
+    @Inject
     Caller caller;
 
     /** Open reports, oldest first, one page after the report {@code afterId} (null: first page). Admins only. */
     public List<ReportRow> openReports(ReportRow after) {
         caller.requireAdmin();
-        String sql = "select r.id, r.reason, r.text, r.created_at, " + Rows.PERSON + ", "
+        String sql = "select r.id, r.reason, r.text, r.created_at, " + Rows.PERSON_FOR_ADMIN + ", "
                 + "t.id, t.display_name, tp.handle, tp.headline from member_report r "
                 + "join member m on m.id = r.reporter_id left join profile p on p.member_id = m.id "
                 + "join member t on t.id = r.reported_id left join profile tp on tp.member_id = t.id "
@@ -70,6 +74,7 @@ public class Moderation {
     /** Suspends the reported member: they cannot sign in and disappear from everyone's lists. */
     public void suspend(long reportId) {
         long reported = handle(reportId, "SUSPENDED", "SUSPEND", null);
+        refuseAdmin(reported);
         em.createNativeQuery("update member set suspended = true where id = ?1").setParameter(1, reported).executeUpdate();
     }
 
@@ -111,5 +116,16 @@ public class Moderation {
                 .setParameter(1, admin.getId()).setParameter(2, action).setParameter(3, reportId).setParameter(4, member)
                 .setParameter(5, note).executeUpdate();
         return member;
+    }
+
+    /**
+     * An admin is not suspended from the report queue (a report is one member's word; suspending
+     * an admin is a separate, deliberate decision). Thrown after the report was closed, so the
+     * transaction rolls back and the report stays open.
+     */
+    private void refuseAdmin(long memberId) {
+        if (adminStatus.isAdmin(memberId)) {
+            throw new Refusal("report", "moderation.suspend.admin");
+        }
     }
 }

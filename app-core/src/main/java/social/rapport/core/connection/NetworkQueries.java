@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -47,7 +48,7 @@ public class NetworkQueries {
     public List<ConnectionRow> connections(String search, Sort sort, ConnectionRow after) {
         long me = caller.memberId();
         List<Object> parameters = new ArrayList<>(List.of(me));
-        StringBuilder sql = new StringBuilder("select " + Rows.PERSON + ", e.connected_at, e.how_met from connection_edge e")
+        StringBuilder sql = new StringBuilder("select " + Rows.person(1) + ", e.connected_at, e.how_met from connection_edge e")
                 .append(PERSON_FROM.formatted("e.other_id"))
                 .append("where e.member_id = ?1 and not m.suspended");
         String q = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
@@ -90,7 +91,7 @@ public class NetworkQueries {
     }
 
     private List<InvitationRow> invitationRows(String other, String where, long me) {
-        String sql = "select i.id, " + Rows.PERSON + ", i.how_met, i.note, i.not_now, i.created_at from invitation i"
+        String sql = "select i.id, " + Rows.person(1) + ", i.how_met, i.note, i.not_now, i.created_at from invitation i"
                 + PERSON_FROM.formatted(other) + "where i.status = 'PENDING' and not m.suspended and " + where;
         return rows(query(sql, List.of(me)).setMaxResults(MAX_INVITATIONS_SHOWN)).stream()
                 .map(r -> new InvitationRow(Rows.id(r[0]), Rows.person(r, 1), HowMet.valueOf((String) r[5]), (String) r[6],
@@ -110,7 +111,7 @@ public class NetworkQueries {
 
     private List<FollowRow> follows(String other, String self, FollowRow after) {
         List<Object> parameters = new ArrayList<>(List.of(caller.memberId()));
-        StringBuilder sql = new StringBuilder("select " + Rows.PERSON + ", f.created_at from follow f")
+        StringBuilder sql = new StringBuilder("select " + Rows.person(1) + ", f.created_at from follow f")
                 .append(PERSON_FROM.formatted(other)).append("where ").append(self).append(" = ?1 and not m.suspended");
         if (after != null) {
             parameters.add(after.since().toString());
@@ -128,8 +129,8 @@ public class NetworkQueries {
      */
     public Optional<Person> visible(long memberId) {
         Long me = caller.member().map(m -> m.getId()).orElse(null);
-        List<Object[]> found = rows(query("select " + Rows.PERSON + " from member m left join profile p on p.member_id = m.id "
-                + "where m.id = ?1 and not m.suspended", List.of(memberId)));
+        List<Object[]> found = rows(query("select " + Rows.person(2) + " from member m left join profile p on p.member_id = m.id "
+                + "where m.id = ?1 and not m.suspended", Arrays.asList(memberId, me)));
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -159,7 +160,7 @@ public class NetworkQueries {
                         + "on b.member_id = ?2 and b.other_id = a.other_id join member m on m.id = a.other_id "
                         + "where a.member_id = ?1 and not m.suspended")
                 .setParameter(1, me).setParameter(2, owner).getSingleResult());
-        List<Person> mutual = mutualCount == 0 ? List.of() : rows(query("select " + Rows.PERSON + " from connection_edge a "
+        List<Person> mutual = mutualCount == 0 ? List.of() : rows(query("select " + Rows.person(1) + " from connection_edge a "
                 + "join connection_edge b on b.member_id = ?2 and b.other_id = a.other_id"
                 + PERSON_FROM.formatted("a.other_id") + "where a.member_id = ?1 and not m.suspended order by b.connected_at desc",
                 List.of(me, owner)).setMaxResults(MUTUAL_SHOWN)).stream().map(r -> Rows.person(r, 0)).toList();

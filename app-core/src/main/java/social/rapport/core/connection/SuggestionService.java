@@ -53,7 +53,7 @@ public class SuggestionService {
         }
         String ids = RapportDatabase.arrayLiteral(merged.keySet());
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select " + Rows.PERSON + " from member m left join profile p on p.member_id = m.id "
+        List<Object[]> rows = em.createNativeQuery("select " + Rows.person(2) + " from member m left join profile p on p.member_id = m.id "
                         + "where m.id = any(cast(?1 as bigint[])) and m.id <> ?2 and not m.suspended "
                         + "and not exists (select 1 from connection_edge e where e.member_id = ?2 and e.other_id = m.id) "
                         + "and not exists (select 1 from member_block b where b.blocker_id = ?2 and b.blocked_id = m.id) "

@@ -46,7 +46,7 @@ public class ConversationQueries {
         StringBuilder sql = new StringBuilder("select c.id, c.kind, c.state, c.title, cm.unread, cm.last_activity_at, "
                 + "c.last_sender_id, lm.body, lm.ending, lm.deleted_at, ls.suspended "
                 + "from conversation_member cm join conversation c on c.id = cm.conversation_id "
-                + "left join message lm on lm.id = c.last_message_id left join member ls on ls.id = lm.sender_id "
+                + "left join message lm on lm.id = c.last_message_id and lm.id > cm.history_from left join member ls on ls.id = lm.sender_id "
                 + "where cm.member_id = ?1 and cm.folder = ?2 and cm.left_at is null");
         if (after != null) {
             sql.append(" and (cm.last_activity_at, cm.conversation_id) < (?3, ?4)");
@@ -54,7 +54,7 @@ public class ConversationQueries {
         if (!q.isEmpty()) {
             sql.append(" and (exists (select 1 from conversation_member o join member om on om.id = o.member_id "
                     + "where o.conversation_id = c.id and o.member_id <> ?1 and om.display_name ilike ?5) "
-                    + "or exists (select 1 from message sm where sm.conversation_id = c.id and sm.deleted_at is null "
+                    + "or exists (select 1 from message sm where sm.conversation_id = c.id and sm.id > cm.history_from and sm.deleted_at is null "
                     + "and sm.body ilike ?5 and not exists (select 1 from message_hidden h where h.member_id = ?1 and h.message_id = sm.id)))");
         }
         sql.append(" order by cm.last_activity_at desc, cm.conversation_id desc limit ?6");
@@ -151,6 +151,7 @@ public class ConversationQueries {
                         + "and m.created_at > now() - make_interval(mins => ?4) "
                         + "from message m join member s on s.id = m.sender_id left join profile p on p.member_id = s.id "
                         + "where m.conversation_id = ?1 and m.id < ?2 and not s.suspended "
+                        + "and m.id > (select cm.history_from from conversation_member cm where cm.conversation_id = ?1 and cm.member_id = ?3) "
                         + "and not exists (select 1 from message_hidden h where h.member_id = ?3 and h.message_id = m.id) "
                         + "and (m.sender_id = ?3 or not exists (select 1 from member_block b where (b.blocker_id = ?3 and b.blocked_id = m.sender_id) "
                         + "or (b.blocker_id = m.sender_id and b.blocked_id = ?3))) "
@@ -232,7 +233,7 @@ public class ConversationQueries {
                 + "order by m.display_name, m.id limit 500", caller.memberId());
     }
 
-    /** For the creator of a group: their connections not in it yet; for anyone else nothing. */
+    /** For the creator of a group: their connections not in it yet and who never left it; for anyone else nothing. */
     public List<Participant> addableToGroup(long conversationId) {
         long me = caller.memberId();
         Membership m = Membership.of(em, conversationId, me, false);
@@ -241,8 +242,8 @@ public class ConversationQueries {
         }
         return participants("select m.id, m.display_name, p.handle from connection_edge e join member m on m.id = e.other_id "
                 + "left join profile p on p.member_id = m.id where e.member_id = ?1 and not m.suspended "
-                + "and not exists (select 1 from conversation_member cm where cm.conversation_id = ?2 and cm.member_id = m.id "
-                + "and cm.left_at is null) order by m.display_name, m.id limit 500", me, conversationId);
+                + "and not exists (select 1 from conversation_member cm where cm.conversation_id = ?2 and cm.member_id = m.id) "
+                + "order by m.display_name, m.id limit 500", me, conversationId);
     }
 
     private List<Participant> participants(String sql, Object... parameters) {

@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import social.rapport.core.platform.RateLimits;
+import social.rapport.core.platform.LimitedAction;
 import social.rapport.core.account.Caller;
 import social.rapport.core.connection.ConnectionService;
 import social.rapport.core.database.RapportDatabase;
@@ -34,6 +36,9 @@ public class ConversationService {
 
     @PersistenceContext(unitName = RapportDatabase.UNIT)
     EntityManager em;
+
+    @Inject
+    RateLimits rateLimits;
 
     @Inject
     Caller caller;
@@ -118,9 +123,12 @@ public class ConversationService {
     }
 
     void join(long conversationId, long memberId, String folder) {
-        em.createNativeQuery("insert into conversation_member (conversation_id, member_id, folder, last_read_message_id) "
-                        + "values (?1, ?2, ?3, coalesce((select last_message_id from conversation where id = ?1), 0)) "
-                        + "on conflict (conversation_id, member_id) do update set left_at = null, joined_at = now()")
+        // history_from: what was written before joining stays unread and unseen (a group member added later)
+        em.createNativeQuery("insert into conversation_member (conversation_id, member_id, folder, last_read_message_id, history_from) "
+                        + "values (?1, ?2, ?3, coalesce((select last_message_id from conversation where id = ?1), 0), "
+                        + "coalesce((select last_message_id from conversation where id = ?1), 0)) "
+                        + "on conflict (conversation_id, member_id) do update set left_at = null, joined_at = now(), "
+                        + "history_from = excluded.history_from")
                 .setParameter(1, conversationId).setParameter(2, memberId).setParameter(3, folder).executeUpdate();
     }
 
@@ -166,6 +174,7 @@ public class ConversationService {
         long me = caller.memberId();
         Membership m = Membership.of(em, conversationId, me, true);
         String text = MessageWriter.checkedBody(body);
+        rateLimits.take(LimitedAction.MESSAGE, me, "body");
         if ("DECLINED".equals(m.state())) {
             throw new Refusal("body", "conversation.request.declined");
         }

@@ -8,6 +8,8 @@ import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import social.rapport.core.platform.RateLimits;
+import social.rapport.core.platform.LimitedAction;
 import social.rapport.core.account.Caller;
 import social.rapport.core.database.RapportDatabase;
 import social.rapport.core.platform.AccessDenied;
@@ -28,6 +30,9 @@ public class GroupService {
 
     @PersistenceContext(unitName = RapportDatabase.UNIT)
     EntityManager em;
+
+    @Inject
+    RateLimits rateLimits;
 
     @Inject
     Caller caller;
@@ -60,6 +65,7 @@ public class GroupService {
             throw new Refusal("members", "conversation.group.tooMany");
         }
         String text = MessageWriter.checkedBody(body);
+        rateLimits.take(LimitedAction.GROUP, me, "title");
         Set<Long> mine = relationships.connectionsOf(me);
         for (long other : members) {
             if (!mine.contains(other) || relationships.blocked(me, other)) {
@@ -86,6 +92,11 @@ public class GroupService {
         if (Sql.exists(em, "select 1 from conversation_member where conversation_id = ?1 and member_id = ?2 and left_at is null",
                 conversationId, memberId)) {
             throw new Refusal("member", "conversation.group.alreadyMember");
+        }
+        // leaving is a choice: nobody puts a member back into a group they left (there is no asking them yet)
+        if (Sql.exists(em, "select 1 from conversation_member where conversation_id = ?1 and member_id = ?2 and left_at is not null",
+                conversationId, memberId)) {
+            throw new Refusal("member", "conversation.group.left");
         }
         Number count = (Number) em.createNativeQuery("select count(*) from conversation_member where conversation_id = ?1 "
                 + "and left_at is null").setParameter(1, conversationId).getSingleResult();

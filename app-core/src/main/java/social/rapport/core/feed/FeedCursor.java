@@ -16,6 +16,9 @@ import java.util.Optional;
  */
 public record FeedCursor(long snapshotMillis, long rankMicros, long lastPostId, int page, int itemsBefore, int lastPluginAt) {
 
+    /** 9999-12-31T23:59:59.999Z: no snapshot lies later (and its rank key still fits a long). */
+    static final long MAX_SNAPSHOT_MILLIS = 253_402_300_799_999L;
+
     /** The start of a visit at {@code now}: above every rank key a post up to now can have. */
     public static FeedCursor first(Instant now) {
         long snapshot = now.toEpochMilli();
@@ -43,7 +46,11 @@ public record FeedCursor(long snapshotMillis, long rankMicros, long lastPostId, 
         try {
             FeedCursor cursor = new FeedCursor(Long.parseLong(parts[0]), Long.parseLong(parts[1]), Long.parseLong(parts[2]),
                     Integer.parseInt(parts[3]), Integer.parseInt(parts[4]), Integer.parseInt(parts[5]));
-            boolean sane = cursor.snapshotMillis > 0 && cursor.page >= 0 && cursor.page < 10_000 && cursor.itemsBefore >= 0
+            // every number within what a real visit can produce, so that nothing downstream
+            // (rank arithmetic in SQL, timestamps) can overflow: a crafted token is just not ours
+            boolean sane = cursor.snapshotMillis > 0 && cursor.snapshotMillis <= MAX_SNAPSHOT_MILLIS
+                    && cursor.rankMicros >= 0 && cursor.rankMicros <= first(cursor.snapshot()).rankMicros
+                    && cursor.itemsBefore < 1_000_000 && cursor.page >= 0 && cursor.page < 10_000 && cursor.itemsBefore >= 0
                     && cursor.lastPluginAt >= 0 && cursor.lastPluginAt <= cursor.itemsBefore && cursor.lastPostId > 0;
             return sane ? Optional.of(cursor) : Optional.empty();
         } catch (NumberFormatException e) {

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import social.rapport.core.account.AdminStatus;
 import social.rapport.core.account.Caller;
 import social.rapport.core.account.Member;
 import social.rapport.core.connection.Moderation;
@@ -27,6 +28,9 @@ public class ContentModeration {
 
     @PersistenceContext(unitName = RapportDatabase.UNIT)
     EntityManager em;
+
+    @Inject
+    AdminStatus adminStatus;
 
     @Inject
     Caller caller;
@@ -78,6 +82,7 @@ public class ContentModeration {
     /** Suspends the author: they cannot sign in and their content disappears. */
     public void suspend(long reportId) {
         Handled report = handle(reportId, "SUSPENDED");
+        refuseAdmin(report.author);
         em.createNativeQuery("update member set suspended = true where id = ?1").setParameter(1, report.author).executeUpdate();
         log(report, "SUSPEND", null);
     }
@@ -105,5 +110,16 @@ public class ContentModeration {
                         + "values (?1, ?2, ?3, ?4, ?5, cast(?6 as bigint), ?7)")
                 .setParameter(1, report.admin).setParameter(2, action).setParameter(3, report.id).setParameter(4, report.author)
                 .setParameter(5, report.postId).setParameter(6, report.commentId).setParameter(7, note).executeUpdate();
+    }
+
+    /**
+     * An admin is not suspended from the report queue (a report is one member's word; suspending
+     * an admin is a separate, deliberate decision). Thrown after the report was closed, so the
+     * transaction rolls back and the report stays open.
+     */
+    private void refuseAdmin(long memberId) {
+        if (adminStatus.isAdmin(memberId)) {
+            throw new Refusal("report", "moderation.suspend.admin");
+        }
     }
 }

@@ -26,6 +26,9 @@ public class ContentReports {
     EntityManager em;
 
     @Inject
+    ReportLimit reportLimit;
+
+    @Inject
     Caller caller;
 
     /** The author may be seen by ?2: not suspended, no block either way. */
@@ -84,6 +87,7 @@ public class ContentReports {
         if (item.authorId() == me) {
             throw new Refusal("reason", "moderation.report.own");
         }
+        reportLimit.check(me);
         String column = item.kind() == ContentKind.POST ? "post_id" : "comment_id";
         // the partial unique index settles a race of two identical reports: the second inserts nothing
         List<?> id = em.createNativeQuery("insert into content_report (reporter_id, " + column + ", author_id, reason, text) "

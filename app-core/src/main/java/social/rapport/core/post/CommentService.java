@@ -7,6 +7,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
+import social.rapport.core.platform.RateLimits;
+import social.rapport.core.platform.LimitedAction;
 import social.rapport.core.account.Caller;
 import social.rapport.core.database.RapportDatabase;
 import social.rapport.core.platform.AccessDenied;
@@ -27,6 +29,9 @@ public class CommentService {
     EntityManager em;
 
     @Inject
+    RateLimits rateLimits;
+
+    @Inject
     Caller caller;
 
     @Inject
@@ -43,6 +48,7 @@ public class CommentService {
         long me = caller.memberId();
         PostAccess.Visible post = access.find(postId, me).orElseThrow(() -> new Refusal("comment", "feed.post.unavailable"));
         String text = body(body);
+        rateLimits.take(LimitedAction.COMMENT, me, "body");
         long id = insert(postId, null, me, text);
         notices.commented(me, postId, post.authorId(), post.body());
         tags.mentionedInComment(me, postId, text);
@@ -54,6 +60,7 @@ public class CommentService {
         long me = caller.memberId();
         Comment parent = visible(commentId, me).orElseThrow(() -> new Refusal("reply", "feed.comment.unavailable"));
         String text = body(body);
+        rateLimits.take(LimitedAction.COMMENT, me, "body");
         long threadId = parent.parentId() == null ? parent.id() : parent.parentId();
         long id = insert(parent.postId(), threadId, me, text);
         notices.replied(me, parent.postId(), parent.id(), parent.authorId(), parent.body());
@@ -145,6 +152,9 @@ public class CommentService {
         }
         if (text.length() > MAX_BODY) {
             throw new Refusal("body", "feed.comment.tooLong");
+        }
+        if (PostText.mentions(text).size() > PostText.MAX_MENTIONS) {
+            throw new Refusal("body", "feed.tooManyMentions");
         }
         return text;
     }

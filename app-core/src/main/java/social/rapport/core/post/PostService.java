@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.imageio.ImageIO;
+import social.rapport.core.platform.RateLimits;
+import social.rapport.core.platform.LimitedAction;
 import social.rapport.core.account.Caller;
 import social.rapport.core.database.RapportDatabase;
 import social.rapport.core.platform.AccessDenied;
@@ -34,6 +36,9 @@ public class PostService {
 
     @PersistenceContext(unitName = RapportDatabase.UNIT)
     EntityManager em;
+
+    @Inject
+    RateLimits rateLimits;
 
     @Inject
     Caller caller;
@@ -58,6 +63,7 @@ public class PostService {
         long me = caller.memberId();
         String text = body(body, false);
         PostAudience chosen = audience(audience);
+        rateLimits.take(LimitedAction.POST, me, "body");
         Map<Integer, byte[]> encoded = image == null || image.length == 0 ? null
                 : PhotoProcessor.processKeepingShape(image, List.of(IMAGE_WIDTH));
         long id = insert(me, text, chosen, null);
@@ -183,6 +189,9 @@ public class PostService {
         }
         if (text.length() > MAX_BODY) {
             throw new Refusal("body", "feed.post.tooLong");
+        }
+        if (PostText.mentions(text).size() > PostText.MAX_MENTIONS) {
+            throw new Refusal("body", "feed.tooManyMentions");
         }
         return text;
     }

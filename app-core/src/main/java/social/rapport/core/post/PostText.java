@@ -17,6 +17,9 @@ import social.rapport.core.profile.LinkedText;
  */
 public final class PostText {
 
+    /** Each mention notifies someone: a post or comment names at most this many members. */
+    public static final int MAX_MENTIONS = 20;
+
     /** A handle as {@link social.rapport.core.profile.Handles} allows it, not inside a word or an e-mail address. */
     private static final Pattern MENTION = Pattern.compile("(?<![\\w@/])@([a-z0-9-]{3,40})(?![\\w-])", Pattern.CASE_INSENSITIVE);
     /** Letters, digits and underscores, starting with a letter; not inside a word or a URL fragment. */

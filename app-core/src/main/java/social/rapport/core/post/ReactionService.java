@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import social.rapport.core.platform.RateLimits;
+import social.rapport.core.platform.LimitedAction;
 import social.rapport.core.account.Caller;
 import social.rapport.core.database.RapportDatabase;
 import social.rapport.core.platform.Refusal;
@@ -20,6 +22,9 @@ public class ReactionService {
 
     @PersistenceContext(unitName = RapportDatabase.UNIT)
     EntityManager em;
+
+    @Inject
+    RateLimits rateLimits;
 
     @Inject
     Caller caller;
@@ -38,6 +43,7 @@ public class ReactionService {
         long me = caller.memberId();
         ReactionKind reaction = kind(kind);
         PostAccess.Visible post = access.find(postId, me).orElseThrow(() -> new Refusal("reaction", "feed.post.unavailable"));
+        rateLimits.take(LimitedAction.REACTION, me, "reaction");
         boolean inserted = (Boolean) em.createNativeQuery("insert into post_reaction (post_id, member_id, kind) values (?1, ?2, ?3) "
                         + "on conflict (post_id, member_id) do update set kind = excluded.kind returning (xmax = 0)")
                 .setParameter(1, postId).setParameter(2, me).setParameter(3, reaction.name()).getSingleResult();
@@ -62,6 +68,7 @@ public class ReactionService {
         ReactionKind reaction = kind(kind);
         CommentService.Comment comment = comments.visible(commentId, me)
                 .orElseThrow(() -> new Refusal("reaction", "feed.comment.unavailable"));
+        rateLimits.take(LimitedAction.REACTION, me, "reaction");
         boolean inserted = (Boolean) em.createNativeQuery("insert into comment_reaction (comment_id, member_id, kind) values (?1, ?2, ?3) "
                         + "on conflict (comment_id, member_id) do update set kind = excluded.kind returning (xmax = 0)")
                 .setParameter(1, commentId).setParameter(2, me).setParameter(3, reaction.name()).getSingleResult();

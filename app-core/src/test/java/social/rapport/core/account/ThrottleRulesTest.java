@@ -2,6 +2,7 @@ package social.rapport.core.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
@@ -39,5 +40,21 @@ class ThrottleRulesTest {
     void anAddressMayTryThirtyTimesAMinute() {
         assertThat(RULES.addressExceeded(29)).isFalse();
         assertThat(RULES.addressExceeded(30)).isTrue();
+    }
+
+    @Test
+    void theWholeAccountPausesOnlyAtAHundredFailures() {
+        assertThat(RULES.locksAccount(99)).isFalse();
+        assertThat(RULES.locksAccount(100)).isTrue();
+    }
+
+    @Test
+    void pausesInARowDoubleUpToADay() {
+        assertThat(RULES.pause(1)).isEqualTo(Duration.ofMinutes(15));
+        assertThat(RULES.pause(2)).isEqualTo(Duration.ofMinutes(30));
+        assertThat(RULES.pause(3)).isEqualTo(Duration.ofMinutes(60));
+        assertThat(RULES.pause(7)).isEqualTo(Duration.ofMinutes(960));
+        assertThat(RULES.pause(8)).isEqualTo(Duration.ofHours(24));
+        assertThat(RULES.pause(1000)).isEqualTo(Duration.ofHours(24));
     }
 }

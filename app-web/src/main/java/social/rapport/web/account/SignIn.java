@@ -15,7 +15,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import social.rapport.core.account.SignInOutcome;
-import social.rapport.core.account.SignInThrottle;
 import social.rapport.web.platform.Messages;
 
 /**
@@ -32,9 +31,6 @@ public class SignIn {
 
     @Inject
     SignInOutcome outcome;
-
-    @Inject
-    SignInThrottle throttle;
 
     @Inject
     FacesContext faces;
@@ -61,7 +57,7 @@ public class SignIn {
                 return "/home?faces-redirect=true";
             default:
                 if (outcome.failure() == SignInOutcome.Failure.LOCKED) {
-                    Messages.error(null, "signin.locked", throttle.lockMinutes());
+                    Messages.error(null, "signin.locked", outcome.pausedMinutes());
                 } else {
                     Messages.error(null, "signin.wrong");
                 }

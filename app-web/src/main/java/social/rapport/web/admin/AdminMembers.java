@@ -8,10 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import social.rapport.core.account.MemberAdministration;
 import social.rapport.core.account.MemberSummary;
+import social.rapport.core.moderation.LiftSuspension;
 import social.rapport.core.platform.Refusal;
 import social.rapport.web.platform.Messages;
 
-/** {@code /admin/members}: search members, grant or revoke admin. */
+/** {@code /admin/members}: search members, grant or revoke admin, lift a suspension. */
 @Named
 @ViewScoped
 public class AdminMembers implements Serializable {
@@ -20,6 +21,9 @@ public class AdminMembers implements Serializable {
 
     @Inject
     transient MemberAdministration administration;
+
+    @Inject
+    transient LiftSuspension liftSuspension;
 
     private String query;
     private final List<MemberSummary> members = new ArrayList<>();
@@ -50,6 +54,16 @@ public class AdminMembers implements Serializable {
 
     public void revoke(long memberId) {
         change(memberId, false);
+    }
+
+    public void liftSuspension(long memberId) {
+        try {
+            liftSuspension.lift(memberId);
+            Messages.info("admin.members.unsuspended");
+        } catch (Refusal refusal) {
+            Messages.error(null, refusal.messageKey());
+        }
+        load();
     }
 
     private void change(long memberId, boolean admin) {

@@ -23,8 +23,9 @@ import social.rapport.web.platform.Messages;
 /**
  * {@code /messages/conversation?id=}: one conversation, its send box, and the actions of its
  * messages, its request state, its polite endings and its group membership. A conversation the
- * caller does not take part in answers 404. The page reloads its message list (and marks it read)
- * when the live socket says something happened; without the socket, a reload shows the same.
+ * caller does not take part in answers 404. Opening it (a GET) changes nothing: the page's script
+ * marks it read by an ajax POST once loaded, and reloads its message list (marking it read) when
+ * the live socket says something happened; without the socket, a reload shows the same.
  */
 @Named
 @ViewScoped
@@ -65,9 +66,8 @@ public class OpenConversation implements Serializable {
         adding = Http.text("add") != null;
         try {
             view = queries.view(id, before);
-            if (before == null) {
-                conversations.markRead(id);
-            }
+            // not marked read here: a GET must not change state (a link on another site would
+            // tell the sender "Seen"); the page's own script posts markRead once it has loaded
         } catch (ConversationNotFound e) {
             Http.fail(404);
         }
@@ -123,6 +123,18 @@ public class OpenConversation implements Serializable {
     public void refresh() {
         view = null;
         before = null;
+        try {
+            conversations.markRead(id);
+        } catch (ConversationNotFound e) {
+            // left the group meanwhile: the next reload answers 404
+        }
+    }
+
+    /** Ajax, from the page's script once it has loaded (a POST with the view state, never a GET): mark it read. */
+    public void markRead() {
+        if (before != null) {
+            return; // reading older messages does not read the newest
+        }
         try {
             conversations.markRead(id);
         } catch (ConversationNotFound e) {

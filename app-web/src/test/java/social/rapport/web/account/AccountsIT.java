@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -63,6 +64,15 @@ class AccountsIT {
         String hash = Db.text("select password_hash from member where email = ?", email.toLowerCase());
         assertThat(hash).startsWith("PBKDF2WithHmacSHA512:210000:").doesNotContain(PASSWORD);
         assertThat(Db.text("select display_name from member where email = ?", email.toLowerCase())).isEqualTo("Ana Rossi");
+    }
+
+    @Test
+    void signUpsPerAddressAreRateLimited() throws Exception {
+        // the tests sign up many members from one address, so arquillian.xml allows 1,000 an hour (the default is 10)
+        Db.execute("insert into rate_limit_event (action, actor, at) select 'SIGN_UP', '198.51.100.70', now() from generate_series(1, 1000)");
+        Page refused = from("198.51.100.70").signUp(unique("eleventh"), "Eleventh", PASSWORD);
+        assertThat(refused.errors()).contains("Many accounts were created from your address");
+        assertThat(from("198.51.100.71").signUp(unique("elsewhere"), "Elsewhere", PASSWORD).text()).contains("Your account is ready");
     }
 
     @Test
@@ -166,7 +176,7 @@ class AccountsIT {
     }
 
     @Test
-    void tenFailuresLockTheAccountEvenForTheRightPassword() throws Exception {
+    void tenFailuresFromOneAddressPauseItEvenForTheRightPassword() throws Exception {
         String email = unique("fabio");
         browser().signUp(email, "Fabio", PASSWORD);
         for (int i = 1; i <= 9; i++) {
@@ -183,6 +193,98 @@ class AccountsIT {
         // once the lock has passed, the right password works again
         Db.execute("update sign_in_lock set locked_until = now() - interval '1 second' where email = ?", email);
         assertThat(browser().signIn(email, PASSWORD).uri().getPath()).isEqualTo("/home");
+    }
+
+    @Test
+    void guessingTheCurrentPasswordIsThrottledLikeSignIn() throws Exception {
+        String email = unique("enzo");
+        WebSession browser = browser();
+        browser.signUp(email, "Enzo", PASSWORD);
+        browser.signIn(email, PASSWORD);
+        String newPassword = "another long passphrase of mine";
+        for (int i = 1; i <= 9; i++) {
+            Page wrong = browser.submit(browser.get("account/password"), "password",
+                    Map.of("currentPassword", "guess number " + i, "newPassword", newPassword, "confirmation", newPassword), "submit");
+            assertThat(wrong.errors()).contains("current password is wrong");
+        }
+        Page tenth = browser.submit(browser.get("account/password"), "password",
+                Map.of("currentPassword", "guess number 10", "newPassword", newPassword, "confirmation", newPassword), "submit");
+        assertThat(tenth.errors()).contains("Too many wrong passwords");
+        // even the right one is refused now, and the password stays as it was
+        Page right = browser.submit(browser.get("account/password"), "password",
+                Map.of("currentPassword", PASSWORD, "newPassword", newPassword, "confirmation", newPassword), "submit");
+        assertThat(right.errors()).contains("Too many wrong passwords");
+        Page overLong = browser.submit(browser.get("account/password"), "password",
+                Map.of("currentPassword", "p".repeat(5000), "newPassword", newPassword, "confirmation", newPassword), "submit");
+        assertThat(overLong.status()).isEqualTo(200);
+        assertThat(from("198.51.100.50").signIn(email, PASSWORD).uri().getPath()).isEqualTo("/home");
+    }
+
+    @Test
+    void failuresFromOneAddressDoNotKeepTheOwnerOutFromAnotherAndPausesGrow() throws Exception {
+        String email = unique("flavia");
+        browser().signUp(email, "Flavia", PASSWORD);
+        for (int i = 1; i <= 10; i++) {
+            from("198.51.100.10").signIn(email, "wrong passphrase " + i);
+        }
+        assertThat(from("198.51.100.10").signIn(email, PASSWORD).errors()).contains("paused for 15 minutes");
+
+        // the owner, elsewhere, is not locked out by the attacker
+        assertThat(from("198.51.100.20").signIn(email, PASSWORD).uri().getPath()).isEqualTo("/home");
+
+        // once the first pause has passed, the next ten failures pause that address twice as long
+        Db.execute("update sign_in_attempt set attempted_at = attempted_at - interval '1 minute' where email = ?", email);
+        Db.execute("update sign_in_lock set locked_until = now() - interval '1 second' where email = ?", email);
+        for (int i = 1; i <= 9; i++) {
+            assertThat(from("198.51.100.10").signIn(email, "wrong again " + i).errors()).isEqualTo("Email or password is wrong.");
+        }
+        assertThat(from("198.51.100.10").signIn(email, "wrong again 10").errors()).contains("paused for 30 minutes");
+    }
+
+    @Test
+    void aHundredFailuresFromManyAddressesPauseTheAccountExceptWhereTheOwnerSignedInBefore() throws Exception {
+        String email = unique("gaia");
+        browser().signUp(email, "Gaia", PASSWORD);
+        assertThat(from("198.51.100.40").signIn(email, PASSWORD).uri().getPath()).isEqualTo("/home");
+        // 99 failures spread over many addresses, as a botnet would send them
+        Db.execute("insert into sign_in_attempt (email, address, outcome, attempted_at)"
+                + " select ?, '203.0.113.' || (n % 200), 'FAILED', now() - interval '1 minute' from generate_series(1, 99) n", email);
+
+        assertThat(from("198.51.100.41").signIn(email, "the hundredth failure").errors()).contains("paused for 15 minutes");
+        assertThat(from("198.51.100.42").signIn(email, PASSWORD).errors()).contains("paused for 15 minutes");
+        assertThat(from("198.51.100.40").signIn(email, PASSWORD).uri().getPath()).isEqualTo("/home");
+    }
+
+    @Test
+    void anOverLongEmailOrPasswordIsRefusedWithoutA500AndStillCounts() throws Exception {
+        String longEmail = "a".repeat(300) + "@example.org";
+        for (int i = 1; i <= 15; i++) {
+            Page page = browser().signIn(longEmail, PASSWORD);
+            assertThat(page.status()).isEqualTo(200);
+            assertThat(page.errors()).isEqualTo("Email or password is wrong.");
+        }
+        for (int i = 1; i <= 15; i++) {
+            assertThat(browser().signIn(unique("longpw"), "p".repeat(5000)).errors()).isEqualTo("Email or password is wrong.");
+        }
+        assertThat(browser().signIn(longEmail, PASSWORD).status()).isEqualTo(429);
+    }
+
+    @Test
+    void behindATrustedProxyEachClientHasItsOwnBudget() throws Exception {
+        String email = unique("greta");
+        for (int i = 1; i <= 30; i++) {
+            from("198.51.100.30").signIn(email, "attempt number " + i);
+        }
+        assertThat(from("198.51.100.30").signIn(email, "attempt number 31").status()).isEqualTo(429);
+        // a spoofed hop on the left does not change who the proxy says is asking
+        assertThat(from("192.0.2.1, 198.51.100.30").signIn(email, "attempt number 32").status()).isEqualTo(429);
+        assertThat(from("198.51.100.31").signIn(email, "another client").status()).isEqualTo(200);
+        assertThat(browser().header("Forwarded", "for=\"198.51.100.32:4711\"").signIn(email, "and another").status()).isEqualTo(200);
+    }
+
+    /** A session whose requests come through the trusted proxy (127.0.0.1 in the tests) for this client. */
+    WebSession from(String forwardedFor) throws Exception {
+        return browser().header("X-Forwarded-For", forwardedFor);
     }
 
     @Test
@@ -234,6 +336,22 @@ class AccountsIT {
         String revoke = list.byId("member-" + id).orElseThrow().selectFirst("input[value='Revoke admin']").attr("name");
         admin.submit(list, "members", Map.of(), revoke);
         assertThat(member.get("admin/plugins").status()).isEqualTo(403);
+    }
+
+    @Test
+    void securityHeadersAreOnPagesResourcesAndErrorPages() throws Exception {
+        WebSession browser = browser();
+        for (Page page : List.of(browser.get("signin"), browser.get("jakarta.faces.resource/js/notifications.js.xhtml?ln=rapport"),
+                browser.get("no/such/page"), browser.get("health/live"))) {
+            var headers = page.response().headers();
+            assertThat(headers.firstValue("Content-Security-Policy")).as(page.uri().toString()).hasValueSatisfying(csp -> assertThat(csp)
+                    .contains("object-src 'none'", "base-uri 'self'", "frame-ancestors 'none'", "form-action 'self'", "script-src 'self'"));
+            assertThat(headers.firstValue("X-Content-Type-Options")).as(page.uri().toString()).hasValue("nosniff");
+            assertThat(headers.firstValue("Referrer-Policy")).as(page.uri().toString()).hasValue("strict-origin-when-cross-origin");
+            assertThat(headers.firstValue("Permissions-Policy")).as(page.uri().toString()).isPresent();
+            // the tests run without the secure cookie, so without HSTS (SecurityHeadersTest covers the other case)
+            assertThat(headers.firstValue("Strict-Transport-Security")).as(page.uri().toString()).isEmpty();
+        }
     }
 
     @Test

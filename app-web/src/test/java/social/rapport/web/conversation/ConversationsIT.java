@@ -127,12 +127,23 @@ class ConversationsIT {
         assertThat(inbox.byId("messages-unread").orElseThrow().text()).isEqualTo("1");
         assertThat(ada.session().get("messages/conversation?id=" + id).byId("seen")).isEmpty();
 
+        // opening it is a GET and changes nothing (a link on another site must not tell Ada "Seen")
         Page read = open(bea, id);
         assertThat(read.text()).contains("Hello Bea");
-        assertThat(read.byId("messages-unread")).isEmpty();
+        assertThat(Db.number("select unread from conversation_member where conversation_id = ? and member_id = ?", id, bea.id()))
+                .isEqualTo(1);
+        assertThat(ada.session().get("messages/conversation?id=" + id).byId("seen")).isEmpty();
+        // the page's own script marks it read with a POST
+        assertThat(bea.session().ajax(read, "live", "live:markRead").status()).isEqualTo(200);
+        assertThat(bea.session().get("messages").byId("messages-unread")).isEmpty();
         assertThat(bea.session().get("messages").byId("conversation-" + id).orElseThrow().attr("data-unread")).isEqualTo("0");
         assertThat(open(ada, id).byId("seen").orElseThrow().text()).isEqualTo("Seen");
 
+        // messages are rate-limited: 300 in the last hour (recorded directly), then the next one waits
+        Db.execute("insert into rate_limit_event (action, actor, at) select 'MESSAGE', ?, now() from generate_series(1, 300)",
+                String.valueOf(bea.id()));
+        assertThat(post(bea, id, "One too many").text()).contains("many messages in the last hour");
+        Db.execute("delete from rate_limit_event where actor = ?", String.valueOf(bea.id()));
         post(bea, id, "Hi Ada!");
         assertThat(open(ada, id).text()).contains("Hi Ada!");
         assertThat(Db.number("select count(*) from member_interaction where actor_id = ? and subject_id = ? and kind = 'message'",
@@ -406,6 +417,12 @@ class ConversationsIT {
         assertThat(notConnection.text()).contains("Only your connections");
         olga.session().submit(openAdding(olga, id), "group", Map.of("member", String.valueOf(quin.id())), "add");
         assertThat(open(quin, id).status()).isEqualTo(200);
+        // Quin, added later, reads the group from when he joined: not in the page, the list or a search
+        assertThat(open(quin, id).text()).doesNotContain("Hi all");
+        assertThat(quin.session().get("messages?q=" + "Hi+all").byId("conversation-" + id)).isEmpty();
+        post(olga, id, "Welcome Quin");
+        assertThat(open(quin, id).text()).contains("Welcome Quin").doesNotContain("Hi all");
+        assertThat(open(pia, id).text()).contains("Hi all", "Welcome Quin");
         Page piaPage = openAdding(pia, id);
         assertThat(piaPage.byId("add-member")).isEmpty();
         People.connect(pia, sara);
@@ -416,6 +433,12 @@ class ConversationsIT {
         assertThat(pia.session().get("messages").byId("conversation-" + id)).isEmpty();
         post(quin, id, "Pia left");
         assertThat(Db.number("select unread from conversation_member where conversation_id = ? and member_id = ?", id, pia.id())).isZero();
+        // and she is not put back without her consent: not offered, and a crafted add is refused
+        Page adding = openAdding(olga, id);
+        assertThat(adding.document().select("#add-member option").eachAttr("value")).doesNotContain(String.valueOf(pia.id()));
+        Page readd = olga.session().submit(adding, "group", Map.of("member", String.valueOf(pia.id())), "add");
+        assertThat(readd.text()).contains("They left this group");
+        assertThat(open(pia, id).status()).isEqualTo(404);
 
         // at most 50 members
         for (int i = 0; i < 47; i++) {

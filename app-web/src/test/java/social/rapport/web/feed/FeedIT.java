@@ -143,6 +143,22 @@ class FeedIT {
     // ---- audience ------------------------------------------------------------------------------
 
     @Test
+    void postsAreRateLimitedAndAPostMentionsAtMostTwentyMembers() throws Exception {
+        Person busy = member("Busy Poster");
+        String mentions = java.util.stream.IntStream.rangeClosed(1, 21).mapToObj(i -> "@someone" + i).collect(java.util.stream.Collectors.joining(" "));
+        assertThat(compose(busy, "Hello " + mentions, "EVERYONE", null).errors()).contains("at most 20 members");
+
+        // 30 posts in the last hour (recorded directly), then the next one waits
+        Db.execute("insert into rate_limit_event (action, actor, at) select 'POST', ?, now() - interval '5 minutes'"
+                + " from generate_series(1, 30)", String.valueOf(busy.id()));
+        assertThat(compose(busy, "One post too many", "EVERYONE", null).errors()).contains("many posts in the last hour");
+        assertThat(Db.number("select count(*) from post where author_id = ?", busy.id())).isZero();
+        // an hour later it counts no more
+        Db.execute("update rate_limit_event set at = at - interval '1 hour' where actor = ?", String.valueOf(busy.id()));
+        post(busy, "Back after an hour", "EVERYONE");
+    }
+
+    @Test
     void aConnectionsOnlyPostNeverReachesAStrangerInTheFeedOnTheTagPageByLinkOrThroughAReshare() throws Exception {
         Person ana = member("Ana Audience");
         Person bob = member("Bob Connected");

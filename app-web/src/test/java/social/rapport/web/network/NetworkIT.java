@@ -250,6 +250,52 @@ class NetworkIT {
     }
 
     @Test
+    void aHeadlineForConnectionsOnlyStaysOffTheNetworkPagesOfEveryoneElse() throws Exception {
+        Person olga = member("Olga");
+        Person sam = member("Sam Stranger");
+        Person carl = member("Carl Connection");
+        People.connect(olga, carl);
+        People.connect(sam, carl); // Olga becomes a suggestion for Sam through Carl
+        String headline = "Quietly looking for a new role " + UUID.randomUUID();
+        Db.execute("update profile set headline = ?, headline_visibility = 'CONNECTIONS' where member_id = ?", headline, olga.id());
+        olga.act(sam, "follow");
+        olga.act(carl, "follow");
+
+        // a stranger: the member page, people you may know, the followers list
+        assertThat(sam.memberPage(olga).text()).contains("Olga").doesNotContain(headline);
+        Page network = sam.session().get("network");
+        assertThat(network.byId("suggestion-" + olga.id())).isPresent();
+        assertThat(network.text()).doesNotContain(headline);
+        Page samFollowers = sam.session().get("network/followers");
+        assertThat(samFollowers.byId("member-" + olga.id())).isPresent();
+        assertThat(samFollowers.text()).doesNotContain(headline);
+
+        // a connection sees it on the same pages
+        assertThat(carl.memberPage(olga).text()).contains(headline);
+        assertThat(carl.session().get("network").byId("connection-" + olga.id()).orElseThrow().text()).contains(headline);
+        assertThat(carl.session().get("network/followers").byId("member-" + olga.id()).orElseThrow().text()).contains(headline);
+
+        // shared with members: the stranger sees it too
+        Db.execute("update profile set headline_visibility = 'MEMBERS' where member_id = ?", olga.id());
+        assertThat(sam.memberPage(olga).text()).contains(headline);
+    }
+
+    @Test
+    void removeAndBlockAskForConfirmationFirst() throws Exception {
+        Person una = member("Una");
+        Person vic = member("Vic");
+        People.connect(una, vic);
+        Page page = una.memberPage(vic);
+        for (String button : List.of("remove", "block")) {
+            Element element = page.document().selectFirst("input[id$=\":" + button + "\"]");
+            assertThat(element).as(button).isNotNull();
+            assertThat(element.attr("onclick")).as(button).contains("confirm(this.dataset.confirm)");
+            assertThat(element.attr("data-confirm")).as(button).isNotBlank();
+        }
+        assertThat(page.document().selectFirst("input[id$=\":block\"]").attr("data-confirm")).contains("deleted for good");
+    }
+
+    @Test
     void followingIsOneWay() throws Exception {
         Person sara = member("Sara");
         Person teo = member("Teo");
@@ -353,6 +399,44 @@ class NetworkIT {
     }
 
     @Test
+    void aMemberIsReportedOnceWhileTheReportIsOpenAndReportsAreLimitedPerDay() throws Exception {
+        Person reporter = member("Rita Reporter");
+        Person reported = member("Rex Reported");
+        Page first = reporter.session().submit(reporter.memberPage(reported), "network-report", Map.of("reason", "SPAM", "text", "once"), "report");
+        assertThat(first.text()).contains("An administrator will look at your report");
+        Page again = reporter.session().submit(reporter.memberPage(reported), "network-report", Map.of("reason", "SPAM", "text", "twice"), "report");
+        assertThat(again.text()).contains("You have already reported this");
+        assertThat(Db.number("select count(*) from member_report where reporter_id = ? and reported_id = ?", reporter.id(), reported.id()))
+                .isEqualTo(1);
+
+        // 19 more reports today (made here directly), then the 21st is refused with a message
+        Db.execute("insert into member_report (reporter_id, reported_id, reason, status) select ?, ?, 'SPAM', 'DISMISSED'"
+                + " from generate_series(1, 19)", reporter.id(), reported.id());
+        Person other = member("Otto Other");
+        Page tooMany = reporter.session().submit(reporter.memberPage(other), "network-report", Map.of("reason", "SPAM", "text", "more"), "report");
+        assertThat(tooMany.text()).contains("You have sent many reports today");
+        assertThat(Db.number("select count(*) from member_report where reporter_id = ? and reported_id = ?", reporter.id(), other.id()))
+                .isZero();
+    }
+
+    @Test
+    void anAdminIsNotSuspendedFromTheReportQueue() throws Exception {
+        WebSession admin = Members.admin(base);
+        long adminId = Db.number("select id from member where email = ?", Members.ADMIN);
+        Person grudge = member("Gus Grudge");
+        grudge.session().submit(grudge.memberPage(adminId), "network-report", Map.of("reason", "SPAM", "text", "I dislike this admin"), "report");
+        long report = Db.number("select id from member_report where reporter_id = ? and reported_id = ?", grudge.id(), adminId);
+
+        Page queue = admin.get("admin/reports");
+        Page refused = admin.submit(queue, "reports", Map.of(), button(queue, report, "suspend"));
+        assertThat(refused.text()).contains("An admin cannot be suspended from the report queue");
+        assertThat(Db.text("select suspended::text from member where id = ?", adminId)).isEqualTo("false");
+        assertThat(Db.text("select status from member_report where id = ?", report)).isEqualTo("OPEN");
+        Page again = admin.get("admin/reports");
+        admin.submit(again, "reports", Map.of(), button(again, report, "dismiss")); // out of the way of the other queue tests
+    }
+
+    @Test
     void reportsReachTheAdminQueueWhereAdminsDismissWarnOrSuspend() throws Exception {
         Person reporter = member("Renata");
         Person spammer = member("Sandro");
@@ -402,6 +486,19 @@ class NetworkIT {
         assertThat(new WebSession(base).signIn(spammer.email(), Members.PASSWORD).uri().getPath()).isEqualTo("/signin");
         assertThat(reporter.session().get("network").byId("connection-" + spammer.id())).isEmpty();
         assertThat(reporter.memberPage(spammer).status()).isEqualTo(404);
+
+        // an admin lifts the suspension: recorded, and the member is told on their home page
+        Page members = admin.submit(admin.get("admin/members"), "members", Map.of("query", spammer.email()), "search");
+        assertThat(members.byId("suspended-" + spammer.id())).isPresent();
+        String lift = members.byId("member-" + spammer.id()).orElseThrow().selectFirst("input[id$=':unsuspend']").attr("name");
+        assertThat(admin.submit(members, "members", Map.of(), lift).text()).contains("Suspension lifted");
+        assertThat(Db.text("select suspended::text from member where id = ?", spammer.id())).isEqualTo("false");
+        assertThat(Db.number("select count(*) from moderation_action where action = 'UNSUSPEND' and subject_id = ? and admin_id = ?",
+                spammer.id(), adminId)).isEqualTo(1);
+        WebSession back = new WebSession(base);
+        assertThat(back.signIn(spammer.email(), Members.PASSWORD).uri().getPath()).isEqualTo("/home");
+        assertThat(back.get("home").document().selectFirst(".warning").text()).contains("lifted your suspension");
+        assertThat(admin.get("admin/reports").text()).contains("lifted the suspension of");
     }
 
     private static String button(Page queue, long reportId, String id) {

@@ -116,6 +116,35 @@ public final class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /**
+     * What a page's script does with {@code h:commandScript}: a Faces ajax POST of the form
+     * {@code formId} (its hidden inputs, view state included) with {@code source} (a client id,
+     * e.g. {@code live:markRead}) as the component that acts. Answers the partial response.
+     */
+    public Page ajax(Page page, String formId, String source) {
+        Element form = page.document().getElementById(formId);
+        if (form == null) {
+            throw new AssertionError("no form " + formId + " on " + page.uri());
+        }
+        Map<String, String> data = new LinkedHashMap<>();
+        for (Element input : form.select("input[name]")) {
+            data.put(input.attr("name"), input.val());
+        }
+        data.put("jakarta.faces.source", source);
+        data.put("jakarta.faces.partial.event", "action");
+        data.put("jakarta.faces.partial.execute", source);
+        data.put("jakarta.faces.partial.render", "@none");
+        data.put("jakarta.faces.behavior.event", "action");
+        data.put("jakarta.faces.partial.ajax", "true");
+        String body = data.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(page.uri().resolve(form.attr("action")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Faces-Request", "partial/ajax")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     private static String qualified(Element form, String formId, String name) {
         return name.contains(":") ? name : formId + ":" + name;
     }

@@ -11,6 +11,10 @@ import java.util.Optional;
  */
 public record EventCursor(OffsetDateTime start, long id) {
 
+    /** The years a search date or cursor may name: PostgreSQL's timestamps end long before Java's dates. */
+    public static final int MIN_YEAR = 1900;
+    public static final int MAX_YEAR = 9999;
+
     public static Optional<EventCursor> parse(String text) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
@@ -19,7 +23,12 @@ public record EventCursor(OffsetDateTime start, long id) {
             String[] parts = text.split("_", 2);
             long micros = Long.parseLong(parts[0]);
             Instant start = Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1000L);
-            return Optional.of(new EventCursor(start.atOffset(ZoneOffset.UTC), Long.parseLong(parts[1])));
+            long id = Long.parseLong(parts[1]);
+            int year = start.atOffset(ZoneOffset.UTC).getYear();
+            if (id <= 0 || year < MIN_YEAR || year > MAX_YEAR) {
+                return Optional.empty(); // not one of ours, and out of what a query may bind
+            }
+            return Optional.of(new EventCursor(start.atOffset(ZoneOffset.UTC), id));
         } catch (RuntimeException e) {
             return Optional.empty();
         }

@@ -49,6 +49,10 @@ public class EventListing {
         if (from != null && !from.isBlank()) {
             try {
                 fromDate = LocalDate.parse(from.strip());
+                if (fromDate.getYear() < EventCursor.MIN_YEAR || fromDate.getYear() > EventCursor.MAX_YEAR) {
+                    fromDate = null; // PostgreSQL's timestamps end long before LocalDate's
+                    Pages.error(null, "events.search.badDate");
+                }
             } catch (DateTimeParseException e) {
                 Pages.error(null, "events.search.badDate");
             }
