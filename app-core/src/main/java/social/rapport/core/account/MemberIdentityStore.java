@@ -69,7 +69,7 @@ public class MemberIdentityStore implements IdentityStore {
         }
         throttle.recordSuccess(email, address);
         Member m = member.get();
-        Set<String> groups = m.isAdmin() || adminEmails.contains(m.getEmail())
+        Set<String> groups = adminEmails.isAdmin(m)
                 ? Set.of(Roles.MEMBER, Roles.ADMIN)
                 : Set.of(Roles.MEMBER);
         return new CredentialValidationResult(String.valueOf(m.getId()), groups);
