@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -23,6 +24,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
+@DependsOn("DatabaseMigrations") // the outbox table exists only once Flyway ran
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class MailWorker {
 
