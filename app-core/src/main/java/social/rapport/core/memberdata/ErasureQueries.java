@@ -78,7 +78,10 @@ public class ErasureQueries {
             // conversations: the member leaves them; their messages stay as deleted ones by the placeholder
             "delete from message_hidden where member_id = ?1",
             "update message set sender_id = ?2, body = '', deleted_at = coalesce(deleted_at, ?3) where sender_id = ?1",
-            "delete from conversation_member where member_id = ?1",
+            // the placeholder takes the member's place in each conversation (unless it is there already)
+            "delete from conversation_member cm where cm.member_id = ?1 and exists "
+                    + "(select 1 from conversation_member p where p.conversation_id = cm.conversation_id and p.member_id = ?2)",
+            "update conversation_member set member_id = ?2, unread = 0, remind_at = null where member_id = ?1",
             "update conversation set direct_key = null where split_part(direct_key, ':', 1) = cast(?1 as text) or split_part(direct_key, ':', 2) = cast(?1 as text)",
             "update conversation set creator_id = ?2 where creator_id = ?1",
             "update conversation set first_sender_id = ?2 where first_sender_id = ?1",
