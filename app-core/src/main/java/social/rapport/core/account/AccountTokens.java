@@ -15,7 +15,7 @@ import social.rapport.core.database.RapportDatabase;
 @ApplicationScoped
 public class AccountTokens {
 
-    public enum Purpose { VERIFY, RESET }
+    public enum Purpose { VERIFY, RESET, EMAIL }
 
     @PersistenceContext(unitName = RapportDatabase.UNIT)
     EntityManager em;
@@ -32,6 +32,26 @@ public class AccountTokens {
                 .setParameter(4, now).setParameter(5, now.plus(lifetime))
                 .executeUpdate();
         return token;
+    }
+
+    /** A token to confirm {@code newEmail} as the member's address; returns the raw token. */
+    String issueForEmail(long memberId, String newEmail, Duration lifetime) {
+        String token = issue(memberId, Purpose.EMAIL, lifetime);
+        em.createNativeQuery("update account_token set new_email = ?1 where token_hash = ?2")
+                .setParameter(1, newEmail).setParameter(2, Secrets.hash(token)).executeUpdate();
+        return token;
+    }
+
+    /** Uses an email-change token; returns the member and the new address. */
+    Optional<Object[]> consumeEmail(String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return Optional.empty();
+        }
+        List<?> rows = em.createNativeQuery("update account_token set used_at = ?1 where token_hash = ?2 and purpose = 'EMAIL' "
+                        + "and used_at is null and expires_at > ?1 returning member_id, new_email")
+                .setParameter(1, now()).setParameter(2, Secrets.hash(token.strip()))
+                .getResultList();
+        return rows.isEmpty() ? Optional.empty() : Optional.of((Object[]) rows.get(0));
     }
 
     /** Uses the token if it is valid (right purpose, unused, unexpired); returns its member. */

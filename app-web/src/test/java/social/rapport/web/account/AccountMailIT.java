@@ -252,4 +252,31 @@ class AccountMailIT {
         Members.markVerified(Members.ADMIN);
         assertThat(first.get("admin/plugins").status()).isEqualTo(200);
     }
+
+    @Test
+    void changingTheEmailSendsALinkToTheNewAddressAndTellsTheOldOne() throws Exception {
+        String old = Members.uniqueEmail("emma");
+        String fresh = Members.uniqueEmail("emma-new");
+        WebSession emma = browser();
+        emma.signUp(old, "Emma Email", PASSWORD);
+        emma.signIn(old, PASSWORD);
+
+        Page wrong = emma.submit(emma.get("account/password"), "email", Map.of("newEmail", fresh, "currentPassword", "not my password!"), "submit");
+        assertThat(wrong.errors()).contains("current password is wrong");
+        Page sent = emma.submit(emma.get("account/password"), "email", Map.of("newEmail", fresh, "currentPassword", PASSWORD), "submit");
+        assertThat(sent.text()).contains("We sent a link to " + fresh);
+        assertThat(Db.text("select email from member where email = ?", old)).isEqualTo(old); // not before the link is opened
+
+        MimeMessage link = TestMail.await(fresh, 1).get(0);
+        assertThat(TestMail.subject(link)).isEqualTo("Confirm your new email address for Rapport");
+        String path = TestMail.link(link, "confirm-email");
+        assertThat(browser().get(path).byId("confirm-result").orElseThrow().text()).contains("is confirmed");
+        assertThat(Db.number("select count(*) from member where email = ? and email_verified_at is not null", fresh)).isEqualTo(1);
+        assertThat(browser().get(path).byId("confirm-result").orElseThrow().text()).contains("not valid any more");
+
+        MimeMessage notice = TestMail.await(old, 2).get(1); // after the verification mail
+        assertThat(TestMail.subject(notice)).isEqualTo("The email address of your Rapport account was changed");
+        assertThat(browser().signIn(old, PASSWORD).errors()).isEqualTo("Email or password is wrong.");
+        assertThat(browser().signIn(fresh, PASSWORD).uri().getPath()).isEqualTo("/home");
+    }
 }
