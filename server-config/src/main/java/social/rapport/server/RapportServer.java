@@ -91,6 +91,10 @@ public final class RapportServer {
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
         Map<String, String> env = builder.environment();
         env.put("RAPPORT_DB_URL", dbUrl);
+        if (!env.containsKey("RAPPORT_MAIL_FILE_DIR")) {
+            // without RAPPORT_MAIL_SMTP_HOST, mail is written as .eml files here (the application logs each one)
+            env.put("RAPPORT_MAIL_FILE_DIR", settings.dataDir().resolve("mail").toAbsolutePath().toString());
+        }
         if (embeddedPassword != null) {
             env.put("RAPPORT_DB_USER", "postgres");
             env.put("RAPPORT_DB_PASSWORD", embeddedPassword); // generated per data folder (EmbeddedDatabase)

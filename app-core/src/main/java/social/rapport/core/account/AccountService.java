@@ -13,6 +13,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import social.rapport.core.database.RapportDatabase;
@@ -48,13 +49,28 @@ public class AccountService {
     @Inject
     Event<MemberSignedUp> signedUp;
 
+    @Inject
+    AccountMails mails;
+
+    @Inject
+    MailRequests mailRequests;
+
+    @Inject
+    MemberSessions sessions;
+
+    /** "Someone tried to sign up with your address" mails an address may get in an hour. */
+    static final int MAX_TAKEN_MAILS_PER_HOUR = 3;
+
     /**
-     * Creates an account and returns its id.
+     * Creates an account and sends it a verification link. When the address already has an
+     * account nothing is created, its owner gets a "someone tried to sign up" mail instead, and
+     * the caller hears the same as for a new account: a stranger learns nothing.
      *
-     * @throws Refusal for a malformed or taken email, a missing or over-long name, or a
-     *                        password the {@link PasswordPolicy} refuses; nothing is stored then
+     * @param language the page language, which the member's mail will be written in
+     * @throws Refusal for a malformed email, a missing or over-long name, or a password the
+     *                 {@link PasswordPolicy} refuses; nothing is stored then
      */
-    public long signUp(String email, String displayName, String password) {
+    public void signUp(String email, String displayName, String password, String language) {
         String normalised = EmailAddress.normalise(email);
         EmailAddress.problem(normalised).ifPresent(key -> {
             throw new Refusal("email", key);
@@ -69,28 +85,40 @@ public class AccountService {
         PasswordPolicy.problem(password).ifPresent(key -> {
             throw new Refusal("password", key);
         });
-        if (findByEmail(normalised).isPresent()) {
-            throw new Refusal("email", "account.email.taken");
+        String address = clientAddress.of(request);
+        rateLimits.take(LimitedAction.SIGN_UP, address, "email"); // counted whether the address is taken or not
+        String hash = hasher.hash(password); // also when the address is taken, so that timing does not tell
+        Optional<Member> existing = findByEmail(normalised);
+        if (existing.isPresent()) {
+            tellOwner(existing.get(), address);
+            return;
         }
-        rateLimits.take(LimitedAction.SIGN_UP, clientAddress.of(request), "email");
-        Member member = new Member(normalised, name, hasher.hash(password), OffsetDateTime.now(clock));
+        Member member = new Member(normalised, name, hash, "it".equals(language) ? "it" : "en", OffsetDateTime.now(clock));
         em.persist(member);
         try {
             em.flush();
         } catch (PersistenceException raced) {
-            // another sign-up with the same email committed in between: the unique index decides
-            throw new Refusal("email", "account.email.taken");
+            // another sign-up with the same email committed in between: its owner was told
+            return;
         }
         signedUp.fire(new MemberSignedUp(member.getId(), member.getEmail(), member.getDisplayName()));
-        return member.getId();
+    }
+
+    private void tellOwner(Member owner, String clientAddress) {
+        if (mailRequests.forEmail("SIGNUP", owner.getEmail(), Duration.ofHours(1)) >= MAX_TAKEN_MAILS_PER_HOUR) {
+            return;
+        }
+        mailRequests.record("SIGNUP", owner.getEmail(), clientAddress == null ? "" : clientAddress);
+        mails.send(owner, "signupTaken", "/forgot-password");
     }
 
     /**
-     * Changes a member's password after checking the current one.
+     * Changes a member's password after checking the current one, and ends the member's other
+     * sessions (all but the one with {@code keepSessionKey}).
      *
      * @throws Refusal when the current password is wrong or the new one is refused
      */
-    public void changePassword(long memberId, String currentPassword, String newPassword) {
+    public void changePassword(long memberId, String currentPassword, String newPassword, String keepSessionKey) {
         Member member = em.find(Member.class, memberId);
         if (member == null || currentPassword == null || currentPassword.length() > 2 * PasswordPolicy.MAX_LENGTH) {
             throw new Refusal("currentPassword", "account.password.currentWrong");
@@ -113,6 +141,8 @@ public class AccountService {
             throw new Refusal("newPassword", "account.password.unchanged");
         }
         member.changePasswordHash(hasher.hash(newPassword), OffsetDateTime.now(clock));
+        sessions.endAllBut(memberId, keepSessionKey);
+        mails.send(member, "passwordChanged", "/forgot-password");
     }
 
     public Optional<Member> findByEmail(String email) {

@@ -10,7 +10,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The administrators the operator names in configuration ({@code rapport.admin.emails},
  * environment {@code RAPPORT_ADMIN_EMAILS}, comma-separated). They are admins whatever the
- * application says, so an operator can never be locked out of the admin area.
+ * application says once they verified that address, so an operator can never be locked out of
+ * the admin area.
  */
 @ApplicationScoped
 public class AdminEmails {
@@ -27,6 +28,15 @@ public class AdminEmails {
 
     protected AdminEmails() {
         this.emails = Set.of();
+    }
+
+    /**
+     * Whether the member is an admin: granted in the application, or named by the operator and
+     * verified (so that nobody who merely signs up with a listed address before its owner does
+     * becomes admin).
+     */
+    public boolean isAdmin(Member member) {
+        return member.isAdmin() || member.isEmailVerified() && contains(member.getEmail());
     }
 
     public boolean contains(String email) {

@@ -1,6 +1,7 @@
 package social.rapport.core.account;
 
 import social.rapport.core.platform.AccessDenied;
+import social.rapport.core.platform.Refusal;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
@@ -55,7 +56,24 @@ public class Caller {
     }
 
     public boolean isAdmin() {
-        return member().map(m -> m.isAdmin() || adminEmails.contains(m.getEmail())).orElse(false);
+        return member().map(adminEmails::isAdmin).orElse(false);
+    }
+
+    /** Whether the signed-in member has verified their email address. */
+    public boolean verified() {
+        return member().map(Member::isEmailVerified).orElse(false);
+    }
+
+    /**
+     * Throws a {@link Refusal} on {@code field} unless the caller verified their email: until
+     * then a member may not write to others (invitations, messages, posts, comments).
+     */
+    public long requireVerified(String field) {
+        long id = memberId();
+        if (!verified()) {
+            throw new Refusal(field, "account.unverified.refused");
+        }
+        return id;
     }
 
     /** Throws {@link AccessDenied} unless the caller is an admin. */

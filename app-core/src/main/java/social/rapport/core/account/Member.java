@@ -38,11 +38,19 @@ public class Member {
     @Column(name = "password_changed_at", nullable = false)
     private OffsetDateTime passwordChangedAt;
 
+    @Column(name = "email_verified_at")
+    private OffsetDateTime emailVerifiedAt;
+
+    /** The language mail is written in (the page language at sign-up). */
+    @Column(nullable = false, length = 8)
+    private String language = "en";
+
     protected Member() {
     }
 
-    Member(String email, String displayName, String passwordHash, OffsetDateTime now) {
+    Member(String email, String displayName, String passwordHash, String language, OffsetDateTime now) {
         this.email = email;
+        this.language = language;
         this.displayName = displayName;
         this.passwordHash = passwordHash;
         this.createdAt = now;
@@ -81,6 +89,27 @@ public class Member {
 
     public boolean isSuspended() {
         return suspended;
+    }
+
+    /** Whether the member opened the verification link sent to their current email. */
+    public boolean isEmailVerified() {
+        return emailVerifiedAt != null;
+    }
+
+    /** A new address, confirmed by a link sent to it (so it counts as verified). */
+    void changeEmail(String email, OffsetDateTime now) {
+        this.email = email;
+        this.emailVerifiedAt = now;
+    }
+
+    void verifyEmail(OffsetDateTime now) {
+        if (emailVerifiedAt == null) {
+            emailVerifiedAt = now;
+        }
+    }
+
+    public String getLanguage() {
+        return language;
     }
 
     public OffsetDateTime getCreatedAt() {

@@ -1,6 +1,7 @@
 package social.rapport.core.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
@@ -44,6 +45,9 @@ public class MemberIdentityStore implements IdentityStore {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    Event<MemberSignedIn> signedIn;
+
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         String email = EmailAddress.normalise(credential.getCaller());
         String password = credential.getPasswordAsString();
@@ -85,7 +89,8 @@ public class MemberIdentityStore implements IdentityStore {
         }
         throttle.recordSuccess(email, address);
         Member m = member.get();
-        Set<String> groups = m.isAdmin() || adminEmails.contains(m.getEmail())
+        signedIn.fire(new MemberSignedIn(m.getId()));
+        Set<String> groups = adminEmails.isAdmin(m)
                 ? Set.of(Roles.MEMBER, Roles.ADMIN)
                 : Set.of(Roles.MEMBER);
         return new CredentialValidationResult(String.valueOf(m.getId()), groups);

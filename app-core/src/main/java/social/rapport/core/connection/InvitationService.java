@@ -48,7 +48,7 @@ public class InvitationService {
 
     /** Sends an invitation from the caller; returns its id. */
     public long send(long recipientId, String howMetName, String note) {
-        long me = caller.memberId();
+        long me = caller.requireVerified("invite");
         HowMet howMet = HowMet.parse(howMetName).orElseThrow(() -> new Refusal("howMet", "network.invite.howMetRequired"));
         String text = note == null || note.isBlank() ? null : note.strip();
         if (text != null && text.length() > MAX_NOTE) {

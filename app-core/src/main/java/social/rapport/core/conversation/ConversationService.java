@@ -69,7 +69,7 @@ public class ConversationService {
      * a connection or it was accepted before, otherwise as a message request. Returns the conversation.
      */
     public long send(long recipientId, String body) {
-        long me = caller.memberId();
+        long me = caller.requireVerified("body");
         String text = MessageWriter.checkedBody(body);
         if (recipientId == me || !active(recipientId) || relationships.blocked(me, recipientId)) {
             throw new Refusal("body", "conversation.unavailable");
@@ -171,7 +171,7 @@ public class ConversationService {
 
     /** Writes in a conversation the caller takes part in; returns the message id. */
     public long post(long conversationId, String body) {
-        long me = caller.memberId();
+        long me = caller.requireVerified("body");
         Membership m = Membership.of(em, conversationId, me, true);
         String text = MessageWriter.checkedBody(body);
         rateLimits.take(LimitedAction.MESSAGE, me, "body");

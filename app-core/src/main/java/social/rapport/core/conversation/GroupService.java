@@ -48,7 +48,7 @@ public class GroupService {
 
     /** Starts a group with some of the caller's connections and a first message; returns its id. */
     public long create(String title, Collection<Long> memberIds, String body) {
-        long me = caller.memberId();
+        long me = caller.requireVerified("body");
         String name = title == null ? "" : title.strip();
         if (name.isEmpty()) {
             throw new Refusal("title", "conversation.group.titleRequired");

@@ -45,7 +45,7 @@ public class CommentService {
 
     /** A top-level comment on a post; returns its id. */
     public long comment(long postId, String body) {
-        long me = caller.memberId();
+        long me = caller.requireVerified("comment");
         PostAccess.Visible post = access.find(postId, me).orElseThrow(() -> new Refusal("comment", "feed.post.unavailable"));
         String text = body(body);
         rateLimits.take(LimitedAction.COMMENT, me, "body");
@@ -57,7 +57,7 @@ public class CommentService {
 
     /** A reply to a comment (or to a reply: then in the same thread); returns its id. */
     public long reply(long commentId, String body) {
-        long me = caller.memberId();
+        long me = caller.requireVerified("reply");
         Comment parent = visible(commentId, me).orElseThrow(() -> new Refusal("reply", "feed.comment.unavailable"));
         String text = body(body);
         rateLimits.take(LimitedAction.COMMENT, me, "body");

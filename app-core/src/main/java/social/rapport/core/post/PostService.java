@@ -60,7 +60,7 @@ public class PostService {
      * @throws Refusal on {@code body} (empty, too long), {@code audience}, or {@code photo} (image checks)
      */
     public long create(String body, String audience, byte[] image) {
-        long me = caller.memberId();
+        long me = caller.requireVerified("body");
         String text = body(body, false);
         PostAudience chosen = audience(audience);
         rateLimits.take(LimitedAction.POST, me, "body");
@@ -79,7 +79,7 @@ public class PostService {
      * with connections only cannot be reshared to everyone; resharing a reshare shares its original.
      */
     public long reshare(long postId, String commentary, String audience) {
-        long me = caller.memberId();
+        long me = caller.requireVerified("reshare");
         PostAccess.Visible post = access.find(postId, me).orElseThrow(() -> new Refusal("reshare", "feed.post.unavailable"));
         if (post.reshareOf() != null) {
             post = access.find(post.reshareOf(), me).orElseThrow(() -> new Refusal("reshare", "feed.post.unavailable"));

@@ -7,8 +7,9 @@ import social.rapport.core.account.AccountService;
 import social.rapport.core.account.Caller;
 import social.rapport.core.platform.Refusal;
 import social.rapport.web.platform.Messages;
+import jakarta.servlet.http.HttpServletRequest;
 
-/** {@code /account/password}: change one's own password, knowing the current one. */
+/** {@code /account/password}: change one's own password, knowing the current one; other sessions end. */
 @Named
 @RequestScoped
 public class ChangePassword {
@@ -18,6 +19,9 @@ public class ChangePassword {
 
     @Inject
     Caller caller;
+
+    @Inject
+    HttpServletRequest request;
 
     private String currentPassword;
     private String newPassword;
@@ -29,12 +33,12 @@ public class ChangePassword {
             return null;
         }
         try {
-            accounts.changePassword(caller.memberId(), currentPassword, newPassword);
+            accounts.changePassword(caller.memberId(), currentPassword, newPassword, SessionCheckFilter.key(request));
         } catch (Refusal refusal) {
             Messages.refused("password", refusal);
             return null;
         }
-        Messages.flash("account.password.changed");
+        Messages.flash("account.password.changedOthersEnded");
         return "/account/password?faces-redirect=true";
     }
 

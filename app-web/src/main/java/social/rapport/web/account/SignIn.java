@@ -45,6 +45,8 @@ public class SignIn {
         // A new session id at sign-in, so that an id planted before it is worthless after it.
         if (request.getSession(false) != null) {
             request.changeSessionId();
+            // a new sign-in gets its own session row (SessionCheckFilter opens it on the next request)
+            request.getSession().removeAttribute(SessionCheckFilter.KEY);
         }
         AuthenticationStatus status = security.authenticate(request, response, withParams()
                 .credential(new UsernamePasswordCredential(email == null ? "" : email, new Password(password == null ? "" : password)))

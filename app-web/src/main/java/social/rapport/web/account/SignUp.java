@@ -5,9 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import social.rapport.core.account.AccountService;
 import social.rapport.core.platform.Refusal;
+import social.rapport.web.platform.LocaleSelection;
 import social.rapport.web.platform.Messages;
 
-/** {@code /signup}: create an account, then sign in. */
+/**
+ * {@code /signup}: create an account, then sign in. Whether the address already had an account
+ * is never told: both answer "check your email" (see {@link AccountService#signUp}).
+ */
 @Named
 @RequestScoped
 public class SignUp {
@@ -15,18 +19,21 @@ public class SignUp {
     @Inject
     AccountService accounts;
 
+    @Inject
+    LocaleSelection locale;
+
     private String email;
     private String displayName;
     private String password;
 
     public String submit() {
         try {
-            accounts.signUp(email, displayName, password);
+            accounts.signUp(email, displayName, password, locale.getLanguage());
         } catch (Refusal refusal) {
             Messages.refused("signup", refusal);
             return null;
         }
-        Messages.flash("signup.done");
+        Messages.flash("signup.checkEmail");
         return "/signin?faces-redirect=true";
     }
 

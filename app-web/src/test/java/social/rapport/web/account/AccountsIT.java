@@ -60,7 +60,7 @@ class AccountsIT {
         Page page = browser().signUp("  " + email.toUpperCase() + " ", "Ana Rossi", PASSWORD);
 
         assertThat(page.uri().getPath()).isEqualTo("/signin");
-        assertThat(page.text()).contains("Your account is ready");
+        assertThat(page.text()).contains("Check your email");
         String hash = Db.text("select password_hash from member where email = ?", email.toLowerCase());
         assertThat(hash).startsWith("PBKDF2WithHmacSHA512:210000:").doesNotContain(PASSWORD);
         assertThat(Db.text("select display_name from member where email = ?", email.toLowerCase())).isEqualTo("Ana Rossi");
@@ -79,9 +79,9 @@ class AccountsIT {
     void signUpRefusesBadInputWithAMessageAndStoresNothing() throws Exception {
         String taken = unique("taken");
         browser().signUp(taken, "First", PASSWORD);
+        // a taken address is not refused: see AccountMailIT (the same answer, a mail to its owner)
         long before = Db.number("select count(*) from member");
 
-        assertRefused(browser().signUp(taken.toUpperCase(), "Second", PASSWORD), "already exists");
         assertRefused(browser().signUp("not-an-email", "Name", PASSWORD), "does not look like an email");
         assertRefused(browser().signUp(unique("short"), "Name", "short pw"), "at least 12 characters");
         assertRefused(browser().signUp(unique("common"), "Name", "Password1234"), "too common");

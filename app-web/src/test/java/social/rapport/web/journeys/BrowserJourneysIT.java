@@ -12,6 +12,7 @@ import social.rapport.web.testing.Browser;
 import social.rapport.web.testing.Db;
 import social.rapport.web.testing.Deployments;
 import social.rapport.web.testing.Members;
+import social.rapport.web.testing.TestMail;
 import social.rapport.web.testing.RapportIT;
 
 /** The journeys of the foundation, in headless Chromium against the real WAR and PostgreSQL. */
@@ -28,10 +29,10 @@ class BrowserJourneysIT {
     }
 
     @Test
-    void signUpSignInChangePasswordSignOut() {
+    void signUpVerifyTheEmailForgetThePasswordResetItAndTheOtherBrowserIsSignedOut() {
         String email = Members.uniqueEmail("sofia");
         String newPassword = "my second rather long passphrase";
-        try (Browser browser = new Browser(base.toString())) {
+        try (Browser browser = new Browser(base.toString()); Browser phone = new Browser(base.toString())) {
             browser.open("").click("#landing-signup");
             browser.type("#signup\\:email", email)
                     .type("#signup\\:displayName", "Sofia Bruni")
@@ -41,28 +42,47 @@ class BrowserJourneysIT {
 
             browser.type("#signup\\:password", Members.PASSWORD).click("#signup\\:submit");
             assertThat(browser.path()).isEqualTo("/signin");
-            assertThat(browser.text("#messages")).contains("Your account is ready");
+            assertThat(browser.text("#messages")).contains("Check your email");
 
             browser.type("#signin\\:email", email).type("#signin\\:password", Members.PASSWORD).click("#signin\\:submit");
             assertThat(browser.text("#welcome")).contains("Sofia Bruni");
-            browser.screenshot("home");
+            assertThat(browser.text("#verify-notice")).contains("Confirm your email address");
+            browser.screenshot("home-unverified");
 
-            browser.click("#nav-account");
-            browser.type("#password\\:currentPassword", Members.PASSWORD)
-                    .type("#password\\:newPassword", newPassword)
-                    .type("#password\\:confirmation", newPassword)
-                    .click("#password\\:submit");
-            assertThat(browser.text("#messages")).contains("Your password has been changed");
-
-            browser.click("#signout\\:submit");
-            assertThat(browser.present("#nav-signin")).isTrue();
+            browser.open(TestMail.link(TestMail.await(email, 1).get(0), "verify-email"));
+            assertThat(browser.text("#verify-result")).contains("Your email address is confirmed");
             browser.open("home");
-            assertThat(browser.path()).isEqualTo("/signin");
+            assertThat(browser.present("#verify-notice")).isFalse();
+
+            // signed in on a second device too; then the password is forgotten on the first
+            phone.open("signin").type("#signin\\:email", email).type("#signin\\:password", Members.PASSWORD).click("#signin\\:submit");
+            assertThat(phone.text("#welcome")).contains("Sofia Bruni");
+            Members.forgetSignInAttempts(email);
+            browser.click("#signout\\:submit");
+            browser.open("signin").click("#forgot-password");
+            browser.type("#forgot\\:email", email).click("#forgot\\:submit");
+            assertThat(browser.text("#messages")).contains("If an account exists for that address");
+
+            browser.open(TestMail.link(TestMail.await(email, 2).get(1), "reset-password"));
+            browser.type("#reset\\:newPassword", newPassword).type("#reset\\:confirmation", newPassword).click("#reset\\:submit");
+            assertThat(browser.text("#messages")).contains("Your password is changed");
+
+            phone.open("home");
+            assertThat(phone.path()).isEqualTo("/signin");
+            assertThat(phone.text("#signin-ended")).contains("This session was ended");
 
             browser.type("#signin\\:email", email).type("#signin\\:password", Members.PASSWORD).click("#signin\\:submit");
             assertThat(browser.text("#messages")).contains("Email or password is wrong");
             browser.type("#signin\\:email", email).type("#signin\\:password", newPassword).click("#signin\\:submit");
             assertThat(browser.text("#welcome")).contains("Sofia Bruni");
+            Members.forgetSignInAttempts(email);
+
+            browser.click("#nav-account");
+            browser.type("#password\\:currentPassword", newPassword)
+                    .type("#password\\:newPassword", Members.PASSWORD)
+                    .type("#password\\:confirmation", Members.PASSWORD)
+                    .click("#password\\:submit");
+            assertThat(browser.text("#messages")).contains("Your password has been changed");
         }
     }
 

@@ -8,12 +8,13 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Marks an integration test: the test database is prepared first, then Arquillian boots Payara
- * Micro with the deployment. The order of the two extensions matters.
+ * Marks an integration test: the test database and the SMTP server ({@link TestMail}) are
+ * prepared first, then Arquillian boots Payara Micro with the deployment. The order of the two extensions matters.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @ExtendWith(TestDatabase.class)
+@ExtendWith(TestMail.class)
 @ExtendWith(ArquillianExtension.class)
 public @interface RapportIT {
 }

@@ -1,0 +1,69 @@
+package social.rapport.core.memberdata;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import social.rapport.core.account.Caller;
+import social.rapport.spi.account.ExportFile;
+import social.rapport.spi.account.MemberDataHook;
+
+/**
+ * "Download my data": a ZIP of JSON files (see {@link ExportQueries} and docs/data-export.md),
+ * the member's photos, and each installed plugin's part under {@code plugins/<id>/}. Only for
+ * the signed-in member themself; read in one transaction, so the files agree with each other.
+ */
+@ApplicationScoped
+public class MemberExport {
+
+    private static final Logger LOG = Logger.getLogger(MemberExport.class.getName());
+
+    @Inject
+    ExportQueries queries;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    @Any
+    Instance<MemberDataHook> hooks;
+
+    /** Writes the caller's export to {@code out} as a ZIP. */
+    @Transactional
+    public void writeMine(OutputStream out) throws IOException {
+        long me = caller.memberId();
+        try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
+            for (var file : queries.files(me).entrySet()) {
+                put(zip, file.getKey(), file.getValue().getBytes(StandardCharsets.UTF_8));
+            }
+            for (ExportQueries.Binary image : queries.images(me)) {
+                put(zip, image.path(), image.bytes());
+            }
+            for (MemberDataHook hook : hooks) {
+                try {
+                    for (ExportFile file : hook.export(me)) {
+                        put(zip, "plugins/" + hook.pluginId() + "/" + file.name(), file.json().getBytes(StandardCharsets.UTF_8));
+                    }
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "Plugin " + hook.pluginId() + " failed to export member data", e);
+                    put(zip, "plugins/" + hook.pluginId() + "/EXPORT-FAILED.txt",
+                            "This plugin could not export its part; try again later.".getBytes(StandardCharsets.UTF_8));
+                }
+            }
+        }
+    }
+
+    private static void put(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(bytes);
+        zip.closeEntry();
+    }
+}
