@@ -40,6 +40,10 @@ import java.util.stream.Collectors;
  *     signs in a few bench members, warms up, then times each endpoint (sequential, then
  *     concurrent) and, next to it, the raw SQL behind it over JDBC
  * </pre>
+ * With {@code BENCH_SERVER_PID} set (bench/run.sh sets it), each pass also reports the server
+ * process's CPU time per request (utime + stime of /proc/PID/stat over the pass, all threads, GC
+ * and JIT included): on a shared machine wall time measures the neighbours too. With
+ * {@code BENCH_MEMBERS} (default 100000) the viewers are picked to exist in a smaller data set.
  */
 public class Bench {
 
@@ -145,17 +149,23 @@ public class Bench {
     void run(int requests, int concurrency) throws Exception {
         List<Viewer> viewers = new ArrayList<>();
         List<String> handles = new ArrayList<>();
+        int members = Integer.parseInt(System.getenv().getOrDefault("BENCH_MEMBERS", "100000"));
         try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", System.getenv().getOrDefault("PGPASSWORD", ""))) {
             // viewers with ordinary degrees (the median member), as most requests come from them
+            // (with 100k members: bench101, bench2002, bench30003, bench70004)
             try (PreparedStatement s = db.prepareStatement("""
                     select m.id, m.email, p.handle, (select count(*) from connection_edge e where e.member_id = m.id) as degree
                     from member m join profile p on p.member_id = m.id
-                    where m.email in ('bench101@bench.rapport.test', 'bench2002@bench.rapport.test',
-                                      'bench30003@bench.rapport.test', 'bench70004@bench.rapport.test')
-                    order by m.id""");
-                 ResultSet rows = s.executeQuery()) {
+                    where m.email in (?, ?, ?, ?)
+                    order by m.id""")) {
+                int[] picks = {101, members / 50 + 2, members * 3 / 10 + 3, members * 7 / 10 + 4};
+                for (int p = 0; p < picks.length; p++) {
+                    s.setString(p + 1, "bench" + picks[p] + "@bench.rapport.test");
+                }
+                try (ResultSet rows = s.executeQuery()) {
                 while (rows.next()) {
                     viewers.add(new Viewer(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getInt(4)));
+                }
                 }
             }
             try (PreparedStatement s = db.prepareStatement("select handle from profile tablesample system (1) limit 500");
@@ -169,23 +179,36 @@ public class Bench {
                 viewers.stream().map(v -> v.id() + " (" + v.degree() + ")").collect(Collectors.joining(", ")));
         // One session per concurrent worker, as each person has their own browser (the viewers'
         // sessions are reused when there are more workers than viewers).
-        List<Session> sessions = new ArrayList<>();
+        List<Session> signedIn = new ArrayList<>();
         for (int i = 0; i < Math.max(viewers.size(), concurrency); i++) {
             Viewer viewer = viewers.get(i % viewers.size());
-            sessions.add(signIn(viewer.id(), viewer.email()));
+            signedIn.add(signIn(viewer.id(), viewer.email()));
+        }
+
+        // anonymous visitors: one browser each (no sign-in), to see whether a page hands out sessions
+        List<Session> anonymous = new ArrayList<>();
+        for (int i = 0; i < concurrency; i++) {
+            anonymous.add(new Session(base, 0));
         }
 
         Map<String, Function<Integer, String>> endpoints = new LinkedHashMap<>();
-        endpoints.put("home (web-tier baseline) /home", i -> "home");
+        endpoints.put("home (feed)    /home", i -> "home");
         endpoints.put("people search  /search?q=", i -> "search?q=" + enc(QUERIES.get(i % QUERIES.size())));
         endpoints.put("profile page   /in/<handle>", i -> "in/" + handles.get(i % handles.size()));
         endpoints.put("people you may know /network", i -> "network");
+        endpoints.put("conversations  /messages", i -> "messages");
+        endpoints.put("notifications  /notifications", i -> "notifications");
+        endpoints.put("anonymous landing page /", i -> "");
+        endpoints.put("liveness       /health/live", i -> "health/live");
 
         System.out.printf("%nHTTP, %d requests per endpoint after %d warm-up requests (sequential, then %d at a time)%n",
                 requests, WARM_UP, concurrency);
-        System.out.printf("%-32s %12s %8s %8s %8s | %12s %8s %8s %10s%n",
-                "endpoint", "sequential", "p50 ms", "p99 ms", "max ms", "concurrent", "p50 ms", "p99 ms", "req/s");
+        System.out.printf("%s%n", ServerCpu.PID == null ? "(BENCH_SERVER_PID not set: no server CPU figures)"
+                : "cpu ms/req: the server process's CPU time (all threads) per request over the pass");
+        System.out.printf("%-32s %12s %8s %8s %8s %8s | %12s %8s %8s %10s %8s%n",
+                "endpoint", "sequential", "p50 ms", "p99 ms", "max ms", "cpu/req", "concurrent", "p50 ms", "p99 ms", "req/s", "cpu/req");
         for (var endpoint : endpoints.entrySet()) {
+            List<Session> sessions = endpoint.getKey().startsWith("anonymous") ? anonymous : signedIn;
             HttpResponse<String> probe = sessions.get(0).get(endpoint.getValue().apply(0));
             if (probe.statusCode() != 200) {
                 System.out.printf("%-32s not available in this build (HTTP %d)%n", endpoint.getKey(), probe.statusCode());
@@ -194,11 +217,15 @@ public class Bench {
             for (int i = 0; i < WARM_UP; i++) {
                 fetch(sessions.get(i % sessions.size()), endpoint.getValue().apply(i));
             }
+            int cookiesBefore = SET_COOKIES.get();
             double[] sequential = new double[requests];
+            long cpu = ServerCpu.ticks();
             for (int i = 0; i < requests; i++) {
                 sequential[i] = fetch(sessions.get(i % sessions.size()), endpoint.getValue().apply(i));
             }
+            String sequentialCpu = ServerCpu.perRequest(cpu, requests);
             double[] concurrent = new double[requests];
+            cpu = ServerCpu.ticks();
             ExecutorService pool = Executors.newFixedThreadPool(concurrency);
             long start = System.nanoTime();
             List<Future<?>> workers = new ArrayList<>();
@@ -215,10 +242,15 @@ public class Bench {
                 worker.get();
             }
             double seconds = (System.nanoTime() - start) / 1e9;
+            String concurrentCpu = ServerCpu.perRequest(cpu, requests);
             pool.shutdown();
-            System.out.printf("%-32s %12s %8.1f %8.1f %8.1f | %12s %8.1f %8.1f %10.0f%n", endpoint.getKey(), "",
-                    pct(sequential, 50), pct(sequential, 99), pct(sequential, 100), "",
-                    pct(concurrent, 50), pct(concurrent, 99), requests / seconds);
+            System.out.printf("%-32s %12s %8.1f %8.1f %8.1f %8s | %12s %8.1f %8.1f %10.0f %8s%n", endpoint.getKey(), "",
+                    pct(sequential, 50), pct(sequential, 99), pct(sequential, 100), sequentialCpu, "",
+                    pct(concurrent, 50), pct(concurrent, 99), requests / seconds, concurrentCpu);
+            int cookies = SET_COOKIES.get() - cookiesBefore;
+            if (cookies > 0) {
+                System.out.printf("%-32s %d of %d answers set a session cookie%n", "", cookies, 2 * requests);
+            }
         }
 
         if (!ERRORS.isEmpty()) {
@@ -229,6 +261,33 @@ public class Bench {
 
     static final java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.atomic.AtomicInteger> ERRORS =
             new java.util.concurrent.ConcurrentHashMap<>();
+    /** Answers that hand out a session cookie (JSESSIONID): an anonymous page should never do it. */
+    static final java.util.concurrent.atomic.AtomicInteger SET_COOKIES = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** CPU time of the server process (BENCH_SERVER_PID) from /proc/PID/stat, in clock ticks (BENCH_CLK_TCK, 100). */
+    static final class ServerCpu {
+        static final String PID = System.getenv("BENCH_SERVER_PID");
+        static final int HZ = Integer.parseInt(System.getenv().getOrDefault("BENCH_CLK_TCK", "100"));
+
+        static long ticks() {
+            if (PID == null) {
+                return 0;
+            }
+            try {
+                String stat = Files.readString(Path.of("/proc", PID, "stat"));
+                // the fields after the command name (which may hold spaces) in parentheses
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                return Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime (fields 14, 15)
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot read the server's CPU time: " + e.getMessage(), e);
+            }
+        }
+
+        /** Milliseconds of server CPU per request since {@code start}, or "-" without a PID. */
+        static String perRequest(long start, int requests) {
+            return PID == null ? "-" : String.format("%.2f", (ticks() - start) * 1000.0 / HZ / requests);
+        }
+    }
 
     /**
      * Milliseconds for one page. Anything but a 200 is counted as an error (a redirect to sign-in
@@ -239,6 +298,9 @@ public class Bench {
         long start = System.nanoTime();
         HttpResponse<String> response = session.get(path);
         double ms = (System.nanoTime() - start) / 1e6;
+        if (response.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("JSESSIONID"))) {
+            SET_COOKIES.incrementAndGet();
+        }
         if (response.statusCode() != 200) {
             ERRORS.computeIfAbsent(path.replaceAll("\\?.*|/[^/]*$", "") + " HTTP " + response.statusCode(),
                     k -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
