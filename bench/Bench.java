@@ -49,7 +49,8 @@ public class Bench {
 
     static final String PEOPLE_SEARCH_SQL = "app-core/src/main/resources/social/rapport/core/search/people-search.sql";
     static final int VIEWERS = 4;
-    static final int WARM_UP = 60;
+    /** Warm-up requests per page (BENCH_WARM_UP): the JIT needs a few hundred on a busy 2-core machine. */
+    static final int WARM_UP = Integer.parseInt(System.getenv().getOrDefault("BENCH_WARM_UP", "200"));
 
     /** Realistic queries: names (with and without accents, with typos, prefixes), skills, organisations, places, titles. */
     static final List<String> QUERIES = List.of(
@@ -85,12 +86,21 @@ public class Bench {
 
     /** One browser: cookies, no redirects followed (a redirect to /signin must not count as a page). */
     static final class Session {
-        final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+        final HttpClient client;
         final URI base;
         final long memberId;
 
         Session(URI base, long memberId) {
+            this(base, memberId, true);
+        }
+
+        /** Without cookies, every request is a new visitor (a crawler, a first visit). */
+        Session(URI base, long memberId, boolean cookies) {
+            HttpClient.Builder builder = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5));
+            if (cookies) {
+                builder.cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL));
+            }
+            this.client = builder.build();
             this.base = base;
             this.memberId = memberId;
         }
@@ -168,7 +178,7 @@ public class Bench {
                 }
                 }
             }
-            try (PreparedStatement s = db.prepareStatement("select handle from profile tablesample system (1) limit 500");
+            try (PreparedStatement s = db.prepareStatement("select handle from profile order by md5(member_id::text) limit 500");
                  ResultSet rows = s.executeQuery()) {
                 while (rows.next()) {
                     handles.add(rows.getString(1));
@@ -185,10 +195,10 @@ public class Bench {
             signedIn.add(signIn(viewer.id(), viewer.email()));
         }
 
-        // anonymous visitors: one browser each (no sign-in), to see whether a page hands out sessions
+        // anonymous visitors, each request a new one (no cookies kept): does the page hand out sessions?
         List<Session> anonymous = new ArrayList<>();
         for (int i = 0; i < concurrency; i++) {
-            anonymous.add(new Session(base, 0));
+            anonymous.add(new Session(base, 0, false));
         }
 
         Map<String, Function<Integer, String>> endpoints = new LinkedHashMap<>();
@@ -207,6 +217,16 @@ public class Bench {
                 : "cpu ms/req: the server process's CPU time (all threads) per request over the pass");
         System.out.printf("%-32s %12s %8s %8s %8s %8s | %12s %8s %8s %10s %8s%n",
                 "endpoint", "sequential", "p50 ms", "p99 ms", "max ms", "cpu/req", "concurrent", "p50 ms", "p99 ms", "req/s", "cpu/req");
+        String only = System.getenv("BENCH_PAGES"); // e.g. "/home,/in/": only the pages whose name contains one of these
+        if (only != null && !only.isBlank()) {
+            endpoints.keySet().removeIf(name -> Arrays.stream(only.split(",")).noneMatch(name::contains));
+        }
+        if (ServerCpu.PID != null) {
+            long idle = ServerCpu.ticks();
+            Thread.sleep(5000);
+            System.out.printf("%-32s server CPU with no requests: %s ms per second%n", "idle (5 s)",
+                    ServerCpu.perRequest(idle, 5));
+        }
         for (var endpoint : endpoints.entrySet()) {
             List<Session> sessions = endpoint.getKey().startsWith("anonymous") ? anonymous : signedIn;
             HttpResponse<String> probe = sessions.get(0).get(endpoint.getValue().apply(0));

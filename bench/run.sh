@@ -8,6 +8,8 @@
 # BENCH_PROFILE=quick loads a tenth of the members and a fiftieth of the posts (10k members, 100k
 # connections, 100k posts, 4k conversations; a few minutes) into its own database rapport_bench_quick,
 # for iterating; the default (full) profile is the size the figures in docs/performance.md are for.
+# BENCH_PAGES=/home,/in/ times only those pages; BENCH_JFR=1 records a JFR profile of the load
+# (settings=profile) to bench/target/rapport.jfr and prints its hottest methods.
 # Environment: BENCH_DB (rapport_bench), BENCH_HTTP_PORT (18080), PGHOST (127.0.0.1), PGPORT (5432),
 # PGUSER (postgres), PGPASSWORD, BENCH_SKIP_BUILD=1 to reuse the last build, BENCH_REUSE_DB=1 to
 # keep the database of the last run (the generator then finds its data and does nothing).
@@ -74,5 +76,14 @@ grep -E "Execution Time" "$out/explain.txt" || true
 echo "== load, profile $profile (machine: $(nproc) cores, $(uptime | sed "s/.*load/load/"))"
 export BENCH_MEMBERS=$members
 driver=$(ls server-config/target/lib/postgresql-*.jar | head -1)
+if [[ -n "${BENCH_JFR:-}" ]]; then
+  jcmd "$payara" JFR.start name=bench settings=profile filename="$PWD/$out/rapport.jfr" > /dev/null
+fi
 java -cp "$driver" bench/Bench.java run "$base" "jdbc:postgresql://$PGHOST:$PGPORT/$db" "$password" "${1:-300}" "${2:-4}" \
   | tee "$out/results.txt"
+if [[ -n "${BENCH_JFR:-}" ]]; then
+  jcmd "$payara" JFR.stop name=bench > /dev/null
+  echo "== JFR: $out/rapport.jfr; hottest methods (top frames of the execution samples)"
+  jfr print --events jdk.ExecutionSample "$out/rapport.jfr" | awk '/stackTrace = \[/ { getline; sub(/^[ \t]+/, ""); sub(/line:.*/, ""); n[$0]++; t++ }
+    END { for (f in n) printf "%6.2f%%  %s\n", 100 * n[f] / t, f }' | sort -rn | head -25
+fi
