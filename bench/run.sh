@@ -85,5 +85,5 @@ if [[ -n "${BENCH_JFR:-}" ]]; then
   jcmd "$payara" JFR.stop name=bench > /dev/null
   echo "== JFR: $out/rapport.jfr; hottest methods (top frames of the execution samples)"
   jfr print --events jdk.ExecutionSample "$out/rapport.jfr" | awk '/stackTrace = \[/ { getline; sub(/^[ \t]+/, ""); sub(/line:.*/, ""); n[$0]++; t++ }
-    END { for (f in n) printf "%6.2f%%  %s\n", 100 * n[f] / t, f }' | sort -rn | head -25
+    END { for (f in n) printf "%6.2f%%  %s\n", 100 * n[f] / t, f }' | sort -rn | head -25 || true
 fi
