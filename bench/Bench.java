@@ -226,12 +226,6 @@ public class Bench {
         if (only != null && !only.isBlank()) {
             endpoints.keySet().removeIf(name -> Arrays.stream(only.split(",")).noneMatch(name::contains));
         }
-        if (ServerCpu.PID != null) {
-            long idle = ServerCpu.ticks();
-            Thread.sleep(5000);
-            System.out.printf("%-32s server CPU with no requests: %s ms per second%n", "idle (5 s)",
-                    ServerCpu.perRequest(idle, 5));
-        }
         for (var endpoint : endpoints.entrySet()) {
             List<Session> sessions = endpoint.getKey().startsWith("anonymous") ? anonymous : signedIn;
             HttpResponse<String> probe = sessions.get(0).get(endpoint.getValue().apply(0));
@@ -264,6 +258,13 @@ public class Bench {
             }
         }
 
+        if (ServerCpu.PID != null) { // after the pages, once the JIT has little left to compile
+            long idle = ServerCpu.ticks();
+            long jit = ServerCpu.jitTicks();
+            Thread.sleep(5000);
+            System.out.printf("%-32s server CPU with no requests: %s ms per second (JIT: %s)%n", "idle (5 s)",
+                    ServerCpu.perRequest(idle, 5), ServerCpu.jitPerRequest(jit, 5));
+        }
         if (!ERRORS.isEmpty()) {
             System.out.println("errors (not 200): " + ERRORS);
         }
