@@ -40,12 +40,20 @@ import java.util.stream.Collectors;
  *     signs in a few bench members, warms up, then times each endpoint (sequential, then
  *     concurrent) and, next to it, the raw SQL behind it over JDBC
  * </pre>
+ * With {@code BENCH_SERVER_PID} set (bench/run.sh sets it), each pass also reports the server
+ * process's CPU time per request (utime + stime of /proc/PID/stat over the pass, all threads, GC
+ * and JIT included): on a shared machine wall time measures the neighbours too. With
+ * {@code BENCH_MEMBERS} (default 100000) the viewers are picked to exist in a smaller data set.
  */
 public class Bench {
 
     static final String PEOPLE_SEARCH_SQL = "app-core/src/main/resources/social/rapport/core/search/people-search.sql";
     static final int VIEWERS = 4;
-    static final int WARM_UP = 60;
+    /**
+     * Warm-up requests per page (BENCH_WARM_UP), sent by all workers: with fewer, the JIT still
+     * compiles during the timed passes, and its CPU time doubles the first pass's figure.
+     */
+    static final int WARM_UP = Integer.parseInt(System.getenv().getOrDefault("BENCH_WARM_UP", "600"));
 
     /** Realistic queries: names (with and without accents, with typos, prefixes), skills, organisations, places, titles. */
     static final List<String> QUERIES = List.of(
@@ -81,12 +89,21 @@ public class Bench {
 
     /** One browser: cookies, no redirects followed (a redirect to /signin must not count as a page). */
     static final class Session {
-        final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+        final HttpClient client;
         final URI base;
         final long memberId;
 
         Session(URI base, long memberId) {
+            this(base, memberId, true);
+        }
+
+        /** Without cookies, every request is a new visitor (a crawler, a first visit). */
+        Session(URI base, long memberId, boolean cookies) {
+            HttpClient.Builder builder = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5));
+            if (cookies) {
+                builder.cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL));
+            }
+            this.client = builder.build();
             this.base = base;
             this.memberId = memberId;
         }
@@ -145,20 +162,26 @@ public class Bench {
     void run(int requests, int concurrency) throws Exception {
         List<Viewer> viewers = new ArrayList<>();
         List<String> handles = new ArrayList<>();
+        int members = Integer.parseInt(System.getenv().getOrDefault("BENCH_MEMBERS", "100000"));
         try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", System.getenv().getOrDefault("PGPASSWORD", ""))) {
             // viewers with ordinary degrees (the median member), as most requests come from them
+            // (with 100k members: bench101, bench2002, bench30003, bench70004)
             try (PreparedStatement s = db.prepareStatement("""
                     select m.id, m.email, p.handle, (select count(*) from connection_edge e where e.member_id = m.id) as degree
                     from member m join profile p on p.member_id = m.id
-                    where m.email in ('bench101@bench.rapport.test', 'bench2002@bench.rapport.test',
-                                      'bench30003@bench.rapport.test', 'bench70004@bench.rapport.test')
-                    order by m.id""");
-                 ResultSet rows = s.executeQuery()) {
+                    where m.email in (?, ?, ?, ?)
+                    order by m.id""")) {
+                int[] picks = {101, members / 50 + 2, members * 3 / 10 + 3, members * 7 / 10 + 4};
+                for (int p = 0; p < picks.length; p++) {
+                    s.setString(p + 1, "bench" + picks[p] + "@bench.rapport.test");
+                }
+                try (ResultSet rows = s.executeQuery()) {
                 while (rows.next()) {
                     viewers.add(new Viewer(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getInt(4)));
                 }
+                }
             }
-            try (PreparedStatement s = db.prepareStatement("select handle from profile tablesample system (1) limit 500");
+            try (PreparedStatement s = db.prepareStatement("select handle from profile order by md5(member_id::text) limit 500");
                  ResultSet rows = s.executeQuery()) {
                 while (rows.next()) {
                     handles.add(rows.getString(1));
@@ -169,66 +192,168 @@ public class Bench {
                 viewers.stream().map(v -> v.id() + " (" + v.degree() + ")").collect(Collectors.joining(", ")));
         // One session per concurrent worker, as each person has their own browser (the viewers'
         // sessions are reused when there are more workers than viewers).
-        List<Session> sessions = new ArrayList<>();
+        List<Session> signedIn = new ArrayList<>();
         for (int i = 0; i < Math.max(viewers.size(), concurrency); i++) {
             Viewer viewer = viewers.get(i % viewers.size());
-            sessions.add(signIn(viewer.id(), viewer.email()));
+            signedIn.add(signIn(viewer.id(), viewer.email()));
+        }
+
+        // anonymous visitors, each request a new one (no cookies kept): does the page hand out sessions?
+        List<Session> anonymous = new ArrayList<>();
+        for (int i = 0; i < concurrency; i++) {
+            anonymous.add(new Session(base, 0, false));
         }
 
         Map<String, Function<Integer, String>> endpoints = new LinkedHashMap<>();
-        endpoints.put("home (web-tier baseline) /home", i -> "home");
+        endpoints.put("home (feed)    /home", i -> "home");
         endpoints.put("people search  /search?q=", i -> "search?q=" + enc(QUERIES.get(i % QUERIES.size())));
         endpoints.put("profile page   /in/<handle>", i -> "in/" + handles.get(i % handles.size()));
         endpoints.put("people you may know /network", i -> "network");
+        endpoints.put("conversations  /messages", i -> "messages");
+        endpoints.put("notifications  /notifications", i -> "notifications");
+        endpoints.put("anonymous landing page /", i -> "");
+        endpoints.put("liveness       /health/live", i -> "health/live");
 
         System.out.printf("%nHTTP, %d requests per endpoint after %d warm-up requests (sequential, then %d at a time)%n",
                 requests, WARM_UP, concurrency);
-        System.out.printf("%-32s %12s %8s %8s %8s | %12s %8s %8s %10s%n",
-                "endpoint", "sequential", "p50 ms", "p99 ms", "max ms", "concurrent", "p50 ms", "p99 ms", "req/s");
+        System.out.printf("%s%n", ServerCpu.PID == null ? "(BENCH_SERVER_PID not set: no server CPU figures)"
+                : "cpu/req: the server process's CPU time (all threads) per request over the pass, in ms; jit/req: the part of it"
+                + " spent by the JIT compiler threads");
+        System.out.printf("%-32s %12s %8s %8s %8s %8s %8s | %12s %8s %8s %10s %8s %8s%n",
+                "endpoint", "sequential", "p50 ms", "p99 ms", "max ms", "cpu/req", "jit/req", "concurrent", "p50 ms", "p99 ms", "req/s",
+                "cpu/req", "jit/req");
+        String only = System.getenv("BENCH_PAGES"); // e.g. "/home,/in/": only the pages whose name contains one of these
+        if (only != null && !only.isBlank()) {
+            endpoints.keySet().removeIf(name -> Arrays.stream(only.split(",")).noneMatch(name::contains));
+        }
         for (var endpoint : endpoints.entrySet()) {
+            List<Session> sessions = endpoint.getKey().startsWith("anonymous") ? anonymous : signedIn;
             HttpResponse<String> probe = sessions.get(0).get(endpoint.getValue().apply(0));
             if (probe.statusCode() != 200) {
                 System.out.printf("%-32s not available in this build (HTTP %d)%n", endpoint.getKey(), probe.statusCode());
                 continue;
             }
-            for (int i = 0; i < WARM_UP; i++) {
-                fetch(sessions.get(i % sessions.size()), endpoint.getValue().apply(i));
-            }
+            concurrently(sessions, endpoint.getValue(), new double[WARM_UP], concurrency);
+            int cookiesBefore = SET_COOKIES.get();
             double[] sequential = new double[requests];
+            long cpu = ServerCpu.ticks();
+            long jit = ServerCpu.jitTicks();
             for (int i = 0; i < requests; i++) {
                 sequential[i] = fetch(sessions.get(i % sessions.size()), endpoint.getValue().apply(i));
             }
+            String sequentialCpu = ServerCpu.perRequest(cpu, requests);
+            String sequentialJit = ServerCpu.jitPerRequest(jit, requests);
             double[] concurrent = new double[requests];
-            ExecutorService pool = Executors.newFixedThreadPool(concurrency);
-            long start = System.nanoTime();
-            List<Future<?>> workers = new ArrayList<>();
-            for (int w = 0; w < concurrency; w++) {
-                int worker = w;
-                workers.add(pool.submit(() -> {
-                    for (int n = worker; n < requests; n += concurrency) {
-                        concurrent[n] = fetch(sessions.get(worker), endpoint.getValue().apply(n));
-                    }
-                    return null;
-                }));
+            cpu = ServerCpu.ticks();
+            jit = ServerCpu.jitTicks();
+            double seconds = concurrently(sessions, endpoint.getValue(), concurrent, concurrency);
+            String concurrentCpu = ServerCpu.perRequest(cpu, requests);
+            String concurrentJit = ServerCpu.jitPerRequest(jit, requests);
+            System.out.printf("%-32s %12s %8.1f %8.1f %8.1f %8s %8s | %12s %8.1f %8.1f %10.0f %8s %8s%n", endpoint.getKey(), "",
+                    pct(sequential, 50), pct(sequential, 99), pct(sequential, 100), sequentialCpu, sequentialJit, "",
+                    pct(concurrent, 50), pct(concurrent, 99), requests / seconds, concurrentCpu, concurrentJit);
+            int cookies = SET_COOKIES.get() - cookiesBefore;
+            if (cookies > 0) {
+                System.out.printf("%-32s %d of %d answers set a session cookie%n", "", cookies, 2 * requests);
             }
-            for (Future<?> worker : workers) {
-                worker.get();
-            }
-            double seconds = (System.nanoTime() - start) / 1e9;
-            pool.shutdown();
-            System.out.printf("%-32s %12s %8.1f %8.1f %8.1f | %12s %8.1f %8.1f %10.0f%n", endpoint.getKey(), "",
-                    pct(sequential, 50), pct(sequential, 99), pct(sequential, 100), "",
-                    pct(concurrent, 50), pct(concurrent, 99), requests / seconds);
         }
 
+        if (ServerCpu.PID != null) { // after the pages, once the JIT has little left to compile
+            long idle = ServerCpu.ticks();
+            long jit = ServerCpu.jitTicks();
+            Thread.sleep(5000);
+            System.out.printf("%-32s server CPU with no requests: %s ms per second (JIT: %s)%n", "idle (5 s)",
+                    ServerCpu.perRequest(idle, 5), ServerCpu.jitPerRequest(jit, 5));
+        }
         if (!ERRORS.isEmpty()) {
             System.out.println("errors (not 200): " + ERRORS);
         }
         rawSql(viewers, handles, requests);
     }
 
+    /** Sends times.length requests, {@code concurrency} at a time (worker w uses session w); returns the seconds it took. */
+    static double concurrently(List<Session> sessions, Function<Integer, String> path, double[] times, int concurrency) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+        long start = System.nanoTime();
+        List<Future<?>> workers = new ArrayList<>();
+        for (int w = 0; w < concurrency; w++) {
+            int worker = w;
+            workers.add(pool.submit(() -> {
+                for (int n = worker; n < times.length; n += concurrency) {
+                    times[n] = fetch(sessions.get(worker % sessions.size()), path.apply(n));
+                }
+                return null;
+            }));
+        }
+        for (Future<?> worker : workers) {
+            worker.get();
+        }
+        pool.shutdown();
+        return (System.nanoTime() - start) / 1e9;
+    }
+
     static final java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.atomic.AtomicInteger> ERRORS =
             new java.util.concurrent.ConcurrentHashMap<>();
+    /** Answers that hand out a session cookie (JSESSIONID): an anonymous page should never do it. */
+    static final java.util.concurrent.atomic.AtomicInteger SET_COOKIES = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** CPU time of the server process (BENCH_SERVER_PID) from /proc/PID/stat, in clock ticks (BENCH_CLK_TCK, 100). */
+    static final class ServerCpu {
+        static final String PID = System.getenv("BENCH_SERVER_PID");
+        static final int HZ = Integer.parseInt(System.getenv().getOrDefault("BENCH_CLK_TCK", "100"));
+
+        static long ticks() {
+            if (PID == null) {
+                return 0;
+            }
+            try {
+                String stat = Files.readString(Path.of("/proc", PID, "stat"));
+                // the fields after the command name (which may hold spaces) in parentheses
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                return Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime (fields 14, 15)
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot read the server's CPU time: " + e.getMessage(), e);
+            }
+        }
+
+        /** Milliseconds of server CPU per request since {@code start}, or "-" without a PID. */
+        static String perRequest(long start, int requests) {
+            return PID == null ? "-" : String.format("%.2f", (ticks() - start) * 1000.0 / HZ / requests);
+        }
+
+        /**
+         * CPU ticks of the JIT compiler threads (C1, C2) so far: the threads that are not serving
+         * requests but still take a large share while the server warms up (threads that ended are
+         * not counted, so this is a lower bound).
+         */
+        static long jitTicks() {
+            if (PID == null) {
+                return 0;
+            }
+            long sum = 0;
+            try (var tasks = Files.list(Path.of("/proc", PID, "task"))) {
+                for (Path task : (Iterable<Path>) tasks::iterator) {
+                    try {
+                        String stat = Files.readString(task.resolve("stat"));
+                        String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                        if (name.contains("CompilerThre")) {
+                            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                            sum += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                        }
+                    } catch (IOException ended) {
+                        // the thread ended meanwhile
+                    }
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot read the server's threads: " + e.getMessage(), e);
+            }
+            return sum;
+        }
+
+        static String jitPerRequest(long start, int requests) {
+            return PID == null ? "-" : String.format("%.2f", (jitTicks() - start) * 1000.0 / HZ / requests);
+        }
+    }
 
     /**
      * Milliseconds for one page. Anything but a 200 is counted as an error (a redirect to sign-in
@@ -239,6 +364,9 @@ public class Bench {
         long start = System.nanoTime();
         HttpResponse<String> response = session.get(path);
         double ms = (System.nanoTime() - start) / 1e6;
+        if (response.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("JSESSIONID"))) {
+            SET_COOKIES.incrementAndGet();
+        }
         if (response.statusCode() != 200) {
             ERRORS.computeIfAbsent(path.replaceAll("\\?.*|/[^/]*$", "") + " HTTP " + response.statusCode(),
                     k -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();

@@ -204,6 +204,7 @@ public class ConversationBench {
 
     /** Times {@code requests} calls, {@code concurrency} at a time; returns the durations (ms) and counts failures as NaN. */
     static List<Double> time(int requests, int concurrency, Call call) throws Exception {
+        long cpu = serverCpuTicks();
         ExecutorService pool = Executors.newFixedThreadPool(concurrency);
         List<Future<Double>> futures = new ArrayList<>();
         for (int i = 0; i < requests; i++) {
@@ -220,14 +221,34 @@ public class ConversationBench {
             result.add(f.get());
         }
         pool.shutdown();
+        lastCpu = SERVER_PID == null ? "-" : String.format("%.2f ms", (serverCpuTicks() - cpu) * 1000.0 / CLK_TCK / requests);
         return result;
+    }
+
+    // The server process's CPU time (BENCH_SERVER_PID, set by bench/conversations.sh): utime + stime
+    // of /proc/PID/stat, all threads, over each timed pass, divided by its requests.
+    static final String SERVER_PID = System.getenv("BENCH_SERVER_PID");
+    static final int CLK_TCK = Integer.parseInt(System.getenv().getOrDefault("BENCH_CLK_TCK", "100"));
+    static String lastCpu = "-";
+
+    static long serverCpuTicks() {
+        if (SERVER_PID == null) {
+            return 0;
+        }
+        try {
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", SERVER_PID, "stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot read the server's CPU time: " + e.getMessage(), e);
+        }
     }
 
     static void report(String what, int concurrency, List<Double> times) {
         List<Double> ok = times.stream().filter(d -> !d.isNaN()).sorted().toList();
         long errors = times.size() - ok.size();
-        System.out.printf("%-40s concurrency %d: n=%d p50=%.1f ms p99=%.1f ms max=%.1f ms errors=%d%n", what, concurrency, ok.size(),
-                percentile(ok, 50), percentile(ok, 99), ok.isEmpty() ? Double.NaN : ok.get(ok.size() - 1), errors);
+        System.out.printf("%-40s concurrency %d: n=%d p50=%.1f ms p99=%.1f ms max=%.1f ms errors=%d server cpu/req=%s%n", what, concurrency,
+                ok.size(), percentile(ok, 50), percentile(ok, 99), ok.isEmpty() ? Double.NaN : ok.get(ok.size() - 1), errors, lastCpu);
     }
 
     static double percentile(List<Double> sorted, int p) {

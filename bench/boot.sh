@@ -14,6 +14,15 @@ boot_rapport() {
   done
   grep -q "Rapport is ready" "$out/server.log" || { echo "Rapport not ready after 600 s"; exit 1; }
   base="http://localhost:$port/"
+  # the run command is a launcher; the server is its child, the Payara Micro JVM
+  payara=$(pgrep -P "$server" -f payara-micro.jar | head -1)
+  export BENCH_SERVER_PID=$payara BENCH_CLK_TCK=$(getconf CLK_TCK)
+  echo "Payara Micro is process $payara"
+}
+
+# CPU time (utime + stime, all threads) of the Payara process so far, in milliseconds.
+server_cpu_ms() {
+  awk -v hz="$BENCH_CLK_TCK" '{ sub(/^.*\) /, ""); print ($12 + $13) * 1000 / hz }' "/proc/$payara/stat"
 }
 
 stop_rapport() {

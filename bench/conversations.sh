@@ -48,6 +48,8 @@ for _ in $(seq 1 300); do
 done
 grep -q "Rapport is ready" "$out/server.log" || { echo "Rapport not ready after 300 s"; exit 1; }
 base="http://localhost:$port/"
+# the run command is a launcher; the Payara Micro JVM is its child (ConversationBench reads its CPU time)
+export BENCH_SERVER_PID=$(pgrep -P "$server" -f payara-micro.jar | head -1) BENCH_CLK_TCK=$(getconf CLK_TCK)
 
 if [[ "$(psql -qtA -d "$db" -c "select count(*) from member where email = '$owner'")" == 0 ]]; then
   echo "== sign up $owner"

@@ -6,11 +6,13 @@
 # each opens /home and then its next page) once to warm up and once measured, prints its
 # p50/p95/p99 and throughput per page, then the raw SQL of the same pages (bench/feed-explain.sql:
 # page 1 and page 50 for a median member, a busy one and a hub), and stops the server.
-# Environment: as bench/run.sh (BENCH_DB, BENCH_HTTP_PORT, PG*), BENCH_SKIP_BUILD=1, BENCH_SESSIONS (100).
+# Beside latency it prints the Payara process's CPU time per request over the measured run.
+# Environment: as bench/run.sh (BENCH_DB, BENCH_HTTP_PORT, PG*, BENCH_PROFILE=quick for the database
+# of the quick profile), BENCH_SKIP_BUILD=1, BENCH_SESSIONS (100).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-db=${BENCH_DB:-rapport_bench}
+if [[ "${BENCH_PROFILE:-full}" == quick ]]; then db=${BENCH_DB:-rapport_bench_quick}; else db=${BENCH_DB:-rapport_bench}; fi
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 port=${BENCH_HTTP_PORT:-18080}
 password='bench passphrase for rapport'
@@ -39,9 +41,15 @@ gatling() {
 echo "== warm-up: $((rate / 2)) feed requests/s for 30 s"
 gatling "$((rate / 2))" 30 > "$out/gatling-warmup.log" || true
 echo "== load: $rate feed requests/s for $duration s (machine: $(nproc) cores, $(uptime | sed "s/.*load/load/"))"
+cpu_start=$(server_cpu_ms)
 gatling "$rate" "$duration" > "$out/gatling.log" || true
+cpu_ms=$(awk -v a="$cpu_start" -v b="$(server_cpu_ms)" 'BEGIN { print b - a }')
 sed -n '/Global Information/,/^=\+$/p' "$out/gatling.log" | grep -v '^$' || tail -40 "$out/gatling.log"
 grep -E "^feed page|^Global" "$out/gatling.log" | grep -E "percentile|mean requests|failed" || true
+count=$(grep -m1 -E "^> request count" "$out/gatling.log" | awk '{ print $4 }')
+[[ "$count" =~ ^[0-9]+$ && "$count" -gt 0 ]] \
+  && awk -v ms="$cpu_ms" -v n="$count" 'BEGIN { printf "server CPU: %.1f s for %d requests = %.2f ms per request (all requests of the run, sign-ins included)\n", ms / 1000, n, ms / n }' \
+  || echo "server CPU: ${cpu_ms} ms over the run (request count not found in $out/gatling.log)"
 
 echo "== raw SQL of the same pages (bench/feed-explain.sql, full output: $out/feed-explain.txt)"
 psql -q -d "$db" -f bench/feed-explain.sql > "$out/feed-explain.txt" 2>&1

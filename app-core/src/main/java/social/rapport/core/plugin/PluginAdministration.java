@@ -26,6 +26,9 @@ public class PluginAdministration {
     PluginCalls calls;
 
     @Inject
+    RequestPluginStates requestStates;
+
+    @Inject
     Caller caller;
 
     @Inject
@@ -49,6 +52,7 @@ public class PluginAdministration {
             throw new Refusal("plugin", "admin.plugins.incompatible");
         }
         states.change(pluginId, enabled, admin.getId());
+        requestStates.forget(); // the rest of this request (the admin page) sees the change too
     }
 
     private PluginInfo info(Plugin plugin) {

@@ -1,8 +1,11 @@
 package social.rapport.core.plugin;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import java.util.Comparator;
 import java.util.List;
@@ -39,6 +42,12 @@ public class PluginRegistry {
     @Inject
     PluginStates states;
 
+    @Inject
+    RequestPluginStates requestStates;
+
+    @Inject
+    BeanManager beans;
+
     /** Every installed plugin, by id. */
     public List<Plugin> installed() {
         return StreamSupport.stream(plugins.spliterator(), false)
@@ -65,7 +74,7 @@ public class PluginRegistry {
             return true;
         }
         return installed(pluginId).filter(PluginRegistry::compatible).isPresent()
-                && states.all().getOrDefault(pluginId, false);
+                && enabledStates().getOrDefault(pluginId, false);
     }
 
     /**
@@ -82,7 +91,7 @@ public class PluginRegistry {
 
     /** The implementations of an extension point that belong to the core or to enabled plugins, by order. */
     public <T extends Extension> List<T> extensions(Class<T> type) {
-        Map<String, Boolean> enabled = states.all();
+        Map<String, Boolean> enabled = enabledStates();
         List<String> runnable = installed().stream()
                 .filter(PluginRegistry::compatible)
                 .map(Plugin::id)
@@ -92,5 +101,18 @@ public class PluginRegistry {
                 .filter(e -> CORE.equals(e.pluginId()) || runnable.contains(e.pluginId()))
                 .sorted(Comparator.comparingInt(Extension::order).thenComparing(e -> e.getClass().getName()))
                 .toList();
+    }
+
+    /** The persisted states, read once per request when there is one (timers and executor threads read each time). */
+    private Map<String, Boolean> enabledStates() {
+        return inRequest() ? requestStates.get(states::all) : states.all();
+    }
+
+    private boolean inRequest() {
+        try {
+            return beans.getContext(RequestScoped.class).isActive();
+        } catch (ContextNotActiveException e) {
+            return false;
+        }
     }
 }

@@ -3,6 +3,9 @@ package social.rapport.web.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +13,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -130,6 +134,32 @@ class AccountsIT {
         Page first = fresh.get("signin");
         assertThat(WebSession.setCookies(first)).anySatisfy(cookie -> assertThat(cookie)
                 .startsWith("JSESSIONID=").containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+    }
+
+    @Test
+    void theLandingPageGivesAVisitorNoSessionUntilTheyPickALanguage() throws Exception {
+        WebSession visitor = browser();
+        Page landing = visitor.get("");
+
+        assertThat(landing.status()).isEqualTo(200);
+        assertThat(landing.byId("landing-signup")).isPresent();
+        assertThat(WebSession.setCookies(landing)).noneMatch(cookie -> cookie.startsWith("JSESSIONID="));
+        assertThat(visitor.cookie("JSESSIONID")).isEmpty();
+
+        // the language switch still posts from the stateless page, and the choice then needs a session
+        Element form = landing.document().getElementById("language");
+        StringBuilder body = new StringBuilder();
+        for (Element input : form.select("input[name]")) {
+            body.append(URLEncoder.encode(input.attr("name"), StandardCharsets.UTF_8)).append('=')
+                    .append(URLEncoder.encode(input.val(), StandardCharsets.UTF_8)).append('&');
+        }
+        body.append("language%3Ait=language%3Ait");
+        Page italian = visitor.send(HttpRequest.newBuilder(landing.uri().resolve(form.attr("action")))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+        assertThat(italian.status()).isEqualTo(200);
+        assertThat(italian.document().selectFirst("html").attr("lang")).isEqualTo("it");
+        assertThat(visitor.cookie("JSESSIONID")).isPresent();
+        assertThat(visitor.get("signin").document().selectFirst("h1").text()).isEqualTo("Accedi");
     }
 
     @Test
