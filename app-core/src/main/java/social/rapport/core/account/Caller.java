@@ -7,6 +7,8 @@ import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import social.rapport.spi.capability.Capabilities;
 import social.rapport.spi.platform.Viewer;
 
 /**
@@ -26,7 +28,13 @@ public class Caller {
     @Inject
     AdminEmails adminEmails;
 
+    /** Through the SPI interface, so that accounts do not depend on the capability feature. */
+    @Inject
+    Capabilities capabilities;
+
     private Optional<Member> member;
+
+    private Set<String> held;
 
     /** The signed-in member, if any (suspended members count as signed out). */
     public Optional<Member> member() {
@@ -59,7 +67,15 @@ public class Caller {
     }
 
     public Viewer viewer(Locale locale) {
-        return member().map(m -> new Viewer(m.getId(), isAdmin(), locale)).orElseGet(() -> Viewer.anonymous(locale));
+        return member().map(m -> new Viewer(m.getId(), isAdmin(), locale, capabilities())).orElseGet(() -> Viewer.anonymous(locale));
+    }
+
+    /** The plugin capabilities the signed-in member holds, read once per request. */
+    public Set<String> capabilities() {
+        if (held == null) {
+            held = member().map(m -> capabilities.of(m.getId())).orElse(Set.of());
+        }
+        return held;
     }
 
     private static Optional<Long> parse(String name) {

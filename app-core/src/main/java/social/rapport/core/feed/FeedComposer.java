@@ -2,11 +2,10 @@ package social.rapport.core.feed;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import social.rapport.spi.feed.FeedCandidate;
-import social.rapport.spi.feed.FeedItemKind;
 
 /**
  * Places plugin candidates among the posts of one page under the admin's policy. Position by
@@ -40,11 +39,11 @@ public final class FeedComposer {
      * @param itemsBefore    items shown on earlier pages of the visit
      * @param lastPluginAt   position in the visit of the last plugin item, 0 for none
      */
-    public static Layout compose(int postsAvailable, List<Offer> offers, Map<FeedItemKind, FeedPolicy> policies,
+    public static Layout compose(int postsAvailable, List<Offer> offers, Map<String, FeedPolicy> policies,
                                  int pageSize, int itemsBefore, int lastPluginAt) {
         List<Offer> remaining = new ArrayList<>(offers);
         remaining.sort(Comparator.comparingDouble((Offer o) -> o.candidate().score()).reversed());
-        Map<FeedItemKind, Integer> placed = new EnumMap<>(FeedItemKind.class);
+        Map<String, Integer> placed = new HashMap<>();
         List<Slot> slots = new ArrayList<>(pageSize);
         int posts = 0;
         int last = lastPluginAt;
@@ -52,8 +51,8 @@ public final class FeedComposer {
             int position = itemsBefore + p;
             Offer chosen = null;
             for (Offer offer : remaining) {
-                FeedPolicy policy = policies.getOrDefault(offer.candidate().kind(), FeedPolicy.defaults(offer.candidate().kind()));
-                if (allowed(policy, placed.getOrDefault(policy.kind(), 0), position, last, posts >= postsAvailable)) {
+                FeedPolicy policy = policies.get(offer.candidate().kind());
+                if (policy != null && allowed(policy, placed.getOrDefault(policy.kind(), 0), position, last, posts >= postsAvailable)) {
                     chosen = offer;
                     break;
                 }
@@ -80,7 +79,7 @@ public final class FeedComposer {
      * never: they are not worth showing on their own.
      */
     static boolean allowed(FeedPolicy policy, int placedOnPage, int position, int lastPluginAt, boolean postsExhausted) {
-        boolean early = postsExhausted && policy.kind() != FeedItemKind.SPONSORED;
+        boolean early = postsExhausted && !policy.paid();
         return placedOnPage < policy.maxPerPage()
                 && (position >= policy.firstPosition() || early)
                 && (lastPluginAt == 0 || position - lastPluginAt >= policy.minDistance());

@@ -76,7 +76,8 @@ public class FeedService {
         int size = FeedPolicy.PAGE;
         List<FeedQueries.Ranked> ranked = queries.page(me, visit.authors().values(), at.snapshot(), at.rankMicros(), at.lastPostId(), size + 1);
         List<FeedComposer.Offer> offers = offers(visit, new FeedRequest(viewer, at.page(), size, null), me);
-        FeedComposer.Layout layout = FeedComposer.compose(Math.min(size, ranked.size()), offers, policies.all(), size,
+        Map<String, FeedPolicy> policy = policies.all();
+        FeedComposer.Layout layout = FeedComposer.compose(Math.min(size, ranked.size()), offers, policy, size,
                 at.itemsBefore(), at.lastPluginAt());
 
         List<FeedQueries.Ranked> shown = ranked.subList(0, layout.postSlots());
@@ -93,7 +94,7 @@ public class FeedService {
                 }
             } else {
                 visit.markShown(slot.pluginId(), slot.candidate().key(), at.page());
-                items.add(FeedItem.plugin(slot.pluginId(), slot.candidate()));
+                items.add(FeedItem.plugin(slot.pluginId(), slot.candidate(), policy.get(slot.candidate().kind()).paid()));
             }
         }
         FeedCursor next = null;
@@ -131,6 +132,11 @@ public class FeedService {
             if (!fragmentAllowed(offer.pluginId(), candidate.fragment())) {
                 LOG.warning(() -> "Plugin " + offer.pluginId() + " offered a feed item rendered by " + candidate.fragment()
                         + ", outside /p/" + offer.pluginId() + "/: dropped");
+                continue;
+            }
+            if (!candidate.kind().startsWith(offer.pluginId() + ".")) {
+                LOG.warning(() -> "Plugin " + offer.pluginId() + " offered a feed item of kind " + candidate.kind()
+                        + ", not one of its own: dropped");
                 continue;
             }
             if (visit.shownBefore(offer.pluginId(), candidate.key(), base.page()) || !seen.add(id)) {

@@ -15,9 +15,12 @@ public final class CoreNotificationTypes {
     public static final String RESHARE = "post.reshare";
     public static final String CONTENT_REMOVED = "content.removed";
     public static final String MESSAGE_REQUEST = "message.request";
+    /** An admin approved or declined the member's application for a plugin capability. */
+    public static final String CAPABILITY_DECIDED = "capability.decided";
 
     public static final List<String> ALL = List.of(INVITATION_RECEIVED, INVITATION_ACCEPTED, POST_COMMENT, COMMENT_REPLY,
-            POST_REACTION, COMMENT_REACTION, MENTION, RESHARE, CONTENT_REMOVED, MESSAGE_REQUEST);
+            POST_REACTION, COMMENT_REACTION, MENTION, RESHARE, CONTENT_REMOVED, MESSAGE_REQUEST,
+            CAPABILITY_DECIDED);
 
     private CoreNotificationTypes() {
     }

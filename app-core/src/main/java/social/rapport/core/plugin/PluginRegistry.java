@@ -68,6 +68,18 @@ public class PluginRegistry {
                 && states.all().getOrDefault(pluginId, false);
     }
 
+    /**
+     * The implementations of an extension point that belong to installed, compatible plugins,
+     * enabled or not (for declarations an admin manages while a plugin is off), by order.
+     */
+    public <T extends Extension> List<T> declaredBy(Class<T> type) {
+        List<String> compatible = installed().stream().filter(PluginRegistry::compatible).map(Plugin::id).toList();
+        return StreamSupport.stream(extensions.select(type).spliterator(), false)
+                .filter(e -> compatible.contains(e.pluginId()))
+                .sorted(Comparator.comparingInt(Extension::order).thenComparing(e -> e.getClass().getName()))
+                .toList();
+    }
+
     /** The implementations of an extension point that belong to the core or to enabled plugins, by order. */
     public <T extends Extension> List<T> extensions(Class<T> type) {
         Map<String, Boolean> enabled = states.all();

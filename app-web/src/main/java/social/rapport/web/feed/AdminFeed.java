@@ -6,12 +6,16 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.omnifaces.util.Faces;
 import java.util.Set;
 import social.rapport.core.feed.FeedPolicies;
 import social.rapport.core.feed.FeedPolicy;
-import social.rapport.spi.feed.FeedItemKind;
 
-/** {@code /admin/feed}: the feed policy per kind of plugin item, and its recorded changes. */
+/**
+ * {@code /admin/feed}: the feed policy per feed kind of every installed plugin (enabled or not),
+ * and its recorded changes.
+ */
 @Named
 @ViewScoped
 public class AdminFeed implements Serializable {
@@ -28,20 +32,44 @@ public class AdminFeed implements Serializable {
     /** One editable line of the policy form. */
     public static class Row implements Serializable {
         private static final long serialVersionUID = 1L;
-        private final FeedItemKind kind;
+        private final String kind;
+        private final String label;
+        private final String plugin;
+        private final boolean enabled;
         private Integer maxPerPage;
         private Integer firstPosition;
         private Integer minDistance;
 
-        Row(FeedPolicy policy) {
+        Row(FeedPolicies.KindPolicy declared) {
+            FeedPolicy policy = declared.policy();
             kind = policy.kind();
+            label = declared.kind().label();
+            plugin = declared.kind().pluginId();
+            enabled = declared.enabled();
             maxPerPage = policy.maxPerPage();
             firstPosition = policy.firstPosition();
             minDistance = policy.minDistance();
         }
 
-        public FeedItemKind getKind() {
+        public String getKind() {
             return kind;
+        }
+
+        public String getLabel() {
+            return label;
+        }
+
+        public String getPlugin() {
+            return plugin;
+        }
+
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        /** The form's id: the kind with its dot as a dash (component ids allow no dots). */
+        public String getFormId() {
+            return formId(kind);
         }
 
         public Integer getMaxPerPage() {
@@ -71,7 +99,7 @@ public class AdminFeed implements Serializable {
 
     public void load() {
         rows = new ArrayList<>();
-        policies.all().values().forEach(p -> rows.add(new Row(p)));
+        policies.kinds(locale()).forEach(k -> rows.add(new Row(k)));
         history = null;
     }
 
@@ -87,14 +115,22 @@ public class AdminFeed implements Serializable {
     }
 
     /** Saves one kind's rule. */
-    public void save(FeedItemKind kind) {
-        Row row = rows.stream().filter(r -> r.kind == kind).findFirst().orElseThrow();
-        String form = "policy-" + kind.name();
-        boolean done = FeedPageActions.act(form, FIELDS, "feed.policy.saved", () -> policies.change(new FeedPolicy(kind,
-                value(row.maxPerPage), value(row.firstPosition), value(row.minDistance))));
+    public void save(String kind) {
+        Row row = rows.stream().filter(r -> r.kind.equals(kind)).findFirst().orElseThrow();
+        String form = "policy-" + formId(kind);
+        boolean done = FeedPageActions.act(form, FIELDS, "feed.policy.saved", () -> policies.change(kind,
+                value(row.maxPerPage), value(row.firstPosition), value(row.minDistance)));
         if (done) {
             load();
         }
+    }
+
+    static String formId(String kind) {
+        return kind.replace('.', '-');
+    }
+
+    private static Locale locale() {
+        return Faces.getLocale();
     }
 
     private static int value(Integer value) {

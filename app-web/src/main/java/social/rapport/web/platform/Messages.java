@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.stream.Stream;
-import social.rapport.core.platform.Refusal;
+import social.rapport.spi.error.Refusal;
 
 /** Turns message keys into text in the page's language and shows them next to the field at fault. */
 public final class Messages {

@@ -8,7 +8,7 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import social.rapport.spi.feed.FeedCandidate;
 import social.rapport.spi.feed.FeedContributor;
-import social.rapport.spi.feed.FeedItemKind;
+
 import social.rapport.spi.feed.FeedRequest;
 
 /** Hangs far beyond the budget for viewers enrolled in probe_feed mode 'fail'; the core must give up on it. */
@@ -33,6 +33,6 @@ public class HangingFeedContributor implements FeedContributor {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        return List.of(new FeedCandidate("too-late", FeedItemKind.OTHER, 1, "too late", "/p/faulty/late.xhtml", Map.of(), null));
+        return List.of(new FeedCandidate("too-late", "faulty.other", 1, "too late", "/p/faulty/late.xhtml", Map.of(), null));
     }
 }

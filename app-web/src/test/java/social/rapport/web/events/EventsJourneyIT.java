@@ -163,7 +163,7 @@ class EventsJourneyIT {
             People.connect(viewerId, friend.id());
             long eventId = EventsIT.create(host, "Feed journey conference", "PUBLIC", null, java.util.Map.of());
             friend.session().submit(friend.session().get("p/events/event.xhtml?id=" + eventId), "rsvp", java.util.Map.of(), "going");
-            String item = ".feed-item[data-kind='EVENT'][data-plugin='events'][data-key='event-" + eventId + "-connections-going']";
+            String item = ".feed-item[data-kind='events.event'][data-plugin='events'][data-key='event-" + eventId + "-connections-going']";
 
             viewer.open("home");
             assertThat(viewer.text(item)).contains("One of your connections is going to Feed journey conference");

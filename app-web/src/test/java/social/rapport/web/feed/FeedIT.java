@@ -622,13 +622,13 @@ class FeedIT {
                     assertThat(position - lastPlugin).isGreaterThanOrEqualTo(3);
                 }
                 lastPlugin = position;
-                if (kind.equals("SPONSORED")) {
+                if (kind.equals("probe.sponsored")) {
                     sponsored++;
                     assertThat(position).isGreaterThan(3);
                     assertThat(item.selectFirst(".sponsored-label").text()).isEqualTo("Sponsored");
                     assertThat(item.selectFirst(".why-text").text()).isEqualTo("Sponsored: Probe Ads: you match the probe");
                 } else {
-                    assertThat(kind).isEqualTo("EVENT");
+                    assertThat(kind).isEqualTo("probe.event");
                     events++;
                     assertThat(item.selectFirst(".probe-feed-item").text()).startsWith("Probe event");
                 }
@@ -646,23 +646,23 @@ class FeedIT {
         // the admin switches sponsored items off, with validation and a record of who and when
         WebSession admin = Members.admin(base);
         Page policy = admin.get("admin/feed");
-        Page invalid = admin.submit(policy, "policy-SPONSORED", Map.of("maxPerPage", "11", "firstPosition", "4", "minDistance", "3"), "save");
+        Page invalid = admin.submit(policy, "policy-probe-sponsored", Map.of("maxPerPage", "11", "firstPosition", "4", "minDistance", "3"), "save");
         assertThat(invalid.errors()).contains("from 0 to 10");
-        Page notNumber = admin.submit(admin.get("admin/feed"), "policy-SPONSORED", Map.of("maxPerPage", "many", "firstPosition", "4", "minDistance", "3"), "save");
+        Page notNumber = admin.submit(admin.get("admin/feed"), "policy-probe-sponsored", Map.of("maxPerPage", "many", "firstPosition", "4", "minDistance", "3"), "save");
         assertThat(notNumber.errors()).contains("whole number");
         try {
-            Page saved = admin.submit(admin.get("admin/feed"), "policy-SPONSORED", Map.of("maxPerPage", "0", "firstPosition", "4", "minDistance", "3"), "save");
+            Page saved = admin.submit(admin.get("admin/feed"), "policy-probe-sponsored", Map.of("maxPerPage", "0", "firstPosition", "4", "minDistance", "3"), "save");
             assertThat(saved.text()).contains("The feed policy is saved");
-            assertThat(Db.number("select count(*) from feed_policy_change where kind = 'SPONSORED' and max_per_page = 0 and changed_by = "
+            assertThat(Db.number("select count(*) from feed_policy_change where kind = 'probe.sponsored' and max_per_page = 0 and changed_by = "
                     + "(select id from member where email = ?)", Members.ADMIN)).isGreaterThanOrEqualTo(1);
-            assertThat(admin.get("admin/feed").byId("policy-history").orElseThrow().text()).contains("SPONSORED");
-            assertThat(viewer.session().get("home").document().select(".feed-item[data-kind=SPONSORED]")).isEmpty();
+            assertThat(admin.get("admin/feed").byId("policy-history").orElseThrow().text()).contains("probe.sponsored");
+            assertThat(viewer.session().get("home").document().select(".feed-item[data-kind='probe.sponsored']")).isEmpty();
             Page memberTries = viewer.session().get("admin/feed");
             assertThat(memberTries.status()).isEqualTo(403);
         } finally {
-            admin.submit(admin.get("admin/feed"), "policy-SPONSORED", Map.of("maxPerPage", "1", "firstPosition", "4", "minDistance", "3"), "save");
+            admin.submit(admin.get("admin/feed"), "policy-probe-sponsored", Map.of("maxPerPage", "1", "firstPosition", "4", "minDistance", "3"), "save");
         }
-        assertThat(Db.number("select max_per_page from feed_policy where kind = 'SPONSORED'")).isEqualTo(1);
+        assertThat(Db.number("select max_per_page from feed_policy where kind = 'probe.sponsored'")).isEqualTo(1);
     }
 
     @Test

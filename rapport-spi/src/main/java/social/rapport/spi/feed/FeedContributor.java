@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * Feed SPI: offers candidate items for one page of a member's home feed. The core composes the
  * page from members' posts and these candidates, and enforces the policy an admin sets (how many
- * items of each {@link FeedItemKind} a page may hold, how far apart, from which position). A
+ * items of each {@link FeedKind} a page may hold, how far apart, from which position). A
  * contributor therefore proposes; it never decides where or whether its item is shown.
  *
  * <p>Calls are isolated like every extension call: an exception or a call over the time budget

@@ -17,7 +17,9 @@ import social.rapport.plugins.events.event.EventAccess;
 import social.rapport.plugins.events.event.When;
 import social.rapport.spi.feed.FeedCandidate;
 import social.rapport.spi.feed.FeedContributor;
-import social.rapport.spi.feed.FeedItemKind;
+import social.rapport.spi.feed.FeedKind;
+import social.rapport.spi.feed.FeedKindProvider;
+import social.rapport.spi.feed.PlacementPolicy;
 import social.rapport.spi.feed.FeedRequest;
 import social.rapport.spi.platform.Members;
 import social.rapport.spi.platform.MemberRef;
@@ -31,7 +33,10 @@ import social.rapport.spi.platform.Relationships;
  * Runs off the request thread: it uses only what the request gives (the viewer and locale).
  */
 @ApplicationScoped
-public class EventsFeed implements FeedContributor {
+public class EventsFeed implements FeedContributor, FeedKindProvider {
+
+    /** The one feed kind of the plugin; the admin caps it on the feed policy page. */
+    public static final String KIND = EventsPlugin.ID + ".event";
 
     static final String FRAGMENT = "/p/events/feed-item.xhtml";
 
@@ -50,6 +55,11 @@ public class EventsFeed implements FeedContributor {
     @Override
     public String pluginId() {
         return EventsPlugin.ID;
+    }
+
+    @Override
+    public List<FeedKind> kinds(Locale locale) {
+        return List.of(new FeedKind(KIND, EventsText.get(locale, "events.feed.kind"), new PlacementPolicy(2, 2, 3), false));
     }
 
     @Override
@@ -73,7 +83,7 @@ public class EventsFeed implements FeedContributor {
             ZonedDateTime start = event.start();
             LocalDate today = ZonedDateTime.now(event.zone()).toLocalDate();
             String day = start.toLocalDate().equals(today) ? "today" : start.toLocalDate().equals(today.plusDays(1)) ? "tomorrow" : "soon";
-            result.add(new FeedCandidate("event-" + event.id() + "-starts-soon", FeedItemKind.EVENT, 0.9,
+            result.add(new FeedCandidate("event-" + event.id() + "-starts-soon", KIND, 0.9,
                     EventsText.get(locale, "events.feed.reason.startsSoon"), FRAGMENT,
                     model(event, locale, EventsText.get(locale, "events.feed.startsSoon." + day, event.title())), null));
         }
@@ -94,7 +104,7 @@ public class EventsFeed implements FeedContributor {
                         + "group by e.id order by count(*) desc, e.start_at limit 10",
                 r -> new Going(Event.from(r), r.getInt("going")), new EventsDatabase.Ids(connections), viewer, viewer);
         rows.stream().filter(g -> access.canSee(g.event(), viewer)).limit(3).forEach(g -> result.add(new FeedCandidate(
-                "event-" + g.event().id() + "-connections-going", FeedItemKind.EVENT, Math.min(1, 0.4 + 0.1 * g.count()),
+                "event-" + g.event().id() + "-connections-going", KIND, Math.min(1, 0.4 + 0.1 * g.count()),
                 EventsText.get(locale, "events.feed.reason.connectionsGoing", g.count()), FRAGMENT,
                 model(g.event(), locale, EventsText.get(locale, "events.feed.connectionsGoing", g.count(), g.event().title())),
                 g.event().hostId())));
@@ -120,7 +130,7 @@ public class EventsFeed implements FeedContributor {
             Map<String, Object> model = new java.util.HashMap<>(model(met.event(), locale,
                     EventsText.get(locale, "events.feed.met", other.displayName(), met.event().title())));
             model.put("href", other.profileUrl());
-            result.add(new FeedCandidate("event-" + met.event().id() + "-met-" + met.other(), FeedItemKind.EVENT, 0.7,
+            result.add(new FeedCandidate("event-" + met.event().id() + "-met-" + met.other(), KIND, 0.7,
                     EventsText.get(locale, "events.feed.reason.met"), FRAGMENT, model, met.other()));
         }
     }
