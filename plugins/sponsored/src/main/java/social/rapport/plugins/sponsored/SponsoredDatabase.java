@@ -1,6 +1,6 @@
 package social.rapport.plugins.sponsored;
 
-import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Array;
 import java.sql.Connection;
@@ -11,10 +11,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import javax.sql.DataSource;
+import social.rapport.spi.platform.Database;
 
 /**
- * Plain JDBC on the application's data source: the plugin cannot use the core's persistence unit.
+ * Plain JDBC on the platform's {@link Database}: the plugin cannot use the core's persistence unit.
  * The data source is a JTA one, so inside a {@code @Transactional} method every statement joins
  * the caller's transaction (and the core's writes, e.g. a notification, commit or roll back with it).
  * Repositories keep their SQL; this class only binds parameters and maps rows.
@@ -22,8 +22,8 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class SponsoredDatabase {
 
-    @Resource(lookup = "java:app/jdbc/rapport")
-    DataSource dataSource;
+    @Inject
+    Database database;
 
     /** Maps the current row of a result set. */
     @FunctionalInterface
@@ -40,7 +40,7 @@ public class SponsoredDatabase {
     }
 
     public <T> List<T> list(String sql, Row<T> mapper, Object... parameters) {
-        try (Connection connection = dataSource.getConnection();
+        try (Connection connection = database.dataSource().getConnection();
              PreparedStatement statement = prepare(connection, sql, parameters);
              ResultSet rows = statement.executeQuery()) {
             List<T> result = new ArrayList<>();
@@ -63,7 +63,7 @@ public class SponsoredDatabase {
     }
 
     public int update(String sql, Object... parameters) {
-        try (Connection connection = dataSource.getConnection();
+        try (Connection connection = database.dataSource().getConnection();
              PreparedStatement statement = prepare(connection, sql, parameters)) {
             return statement.executeUpdate();
         } catch (SQLException e) {

@@ -24,7 +24,7 @@ public class SponsoredNavigation implements NavigationContributor {
         List<NavEntry> entries = new ArrayList<>();
         entries.add(new NavEntry(SponsoredText.get(viewer.locale(), "sponsored.nav"), "/p/sponsored/index.xhtml", 40));
         if (viewer.admin()) {
-            entries.add(new NavEntry(SponsoredText.get(viewer.locale(), "sponsored.nav.admin"), "/p/sponsored/admin.xhtml", 90));
+            entries.add(new NavEntry(SponsoredText.get(viewer.locale(), "sponsored.nav.admin"), "/p/sponsored/admin/index.xhtml", 90));
         }
         return entries;
     }

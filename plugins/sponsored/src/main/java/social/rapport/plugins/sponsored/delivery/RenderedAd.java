@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import social.rapport.spi.feed.FeedCandidate;
@@ -27,14 +26,11 @@ public class RenderedAd {
 
     private final Map<String, Boolean> answers = new HashMap<>();
 
-    @SuppressWarnings("unchecked")
     public boolean paid(FeedCandidate item) {
-        Map<String, Object> model = item.model();
-        String token = (String) model.get("token");
-        if (token == null || !viewer.get().signedIn()) {
+        if (!(item.model() instanceof AdModel ad) || !viewer.get().signedIn()) {
             return false;
         }
-        return answers.computeIfAbsent(token, t -> delivery.pay(UUID.fromString(t), (Long) model.get("campaignId"),
-                viewer.get().memberId(), (List<String>) model.get("matched")));
+        return answers.computeIfAbsent(ad.token(), t -> delivery.pay(UUID.fromString(t), ad.campaignId(),
+                viewer.get().memberId(), ad.matched()));
     }
 }

@@ -5,10 +5,8 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import social.rapport.plugins.sponsored.SponsoredPlugin;
@@ -22,11 +20,10 @@ import social.rapport.plugins.sponsored.targeting.TargetingRules;
 import social.rapport.plugins.sponsored.targeting.TargetingRules.Match;
 import social.rapport.spi.feed.FeedCandidate;
 import social.rapport.spi.feed.FeedContributor;
-import social.rapport.spi.feed.FeedItemKind;
 import social.rapport.spi.feed.FeedRequest;
 
 /**
- * Offers the feed at most one ad per page, as a {@link FeedItemKind#SPONSORED} item the core places
+ * Offers the feed at most one ad per page, as a paid {@link SponsoredFeedKind#AD} item the core places
  * under its policy: the least delivered running campaign this member may see (budget left, not
  * hidden, under the frequency cap) whose targeting they match on the facts they allowed; members
  * who did not allow targeting get untargeted campaigns only, members who turned sponsored content
@@ -90,18 +87,10 @@ public class SponsoredFeed implements FeedContributor {
         List<String> parameters = matched.stream().map(m -> describe(m, locale)).toList();
         String reason = parameters.isEmpty() ? SponsoredText.get(locale, "sponsored.why.untargeted")
                 : SponsoredText.get(locale, "sponsored.why.targeted", String.join("; ", parameters));
-        Map<String, Object> model = new HashMap<>();
-        model.put("token", token);
-        model.put("campaignId", campaign.id());
-        model.put("headline", campaign.headline());
-        model.put("body", campaign.body());
-        model.put("cta", SponsoredText.get(locale, "sponsored.cta." + campaign.callToAction().name()));
-        model.put("payer", campaign.payer());
-        model.put("organisation", campaign.organisation());
-        model.put("matched", parameters);
-        model.put("clickHref", "/p/sponsored/click?i=" + token);
-        model.put("aboutHref", "/p/sponsored/ad.xhtml?i=" + token);
-        return new FeedCandidate(key, FeedItemKind.SPONSORED, 0.5, reason, FRAGMENT, model, null);
+        AdModel model = new AdModel(token, campaign.id(), campaign.headline(), campaign.body(),
+                SponsoredText.get(locale, "sponsored.cta." + campaign.callToAction().name()), campaign.payer(),
+                campaign.organisation(), parameters);
+        return new FeedCandidate(key, SponsoredFeedKind.AD, 0.5, reason, FRAGMENT, model, null);
     }
 
     /** "Skills: Java" — the facet label and the campaign's value that matched. */
