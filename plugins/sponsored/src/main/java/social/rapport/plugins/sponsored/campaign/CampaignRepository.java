@@ -62,8 +62,4 @@ public class CampaignRepository {
                 to, pausedBy, to.name(), reason, to.name(), now, decidedBy, decidedBy, now, id, new Texts(List.of(names))) == 1;
     }
 
-    /** Running campaigns whose end date has passed become ENDED; returns how many. */
-    public int endFinished(java.time.LocalDate today) {
-        return db.update("update sponsored_campaign set status = 'ENDED' where status in ('RUNNING', 'PAUSED') and end_date < ?", today);
-    }
 }
