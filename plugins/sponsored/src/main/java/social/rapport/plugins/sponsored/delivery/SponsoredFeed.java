@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import social.rapport.plugins.sponsored.SponsoredPlugin;
@@ -58,16 +59,18 @@ public class SponsoredFeed implements FeedContributor {
     @Override
     public List<FeedCandidate> candidates(FeedRequest request) {
         long me = request.memberId();
-        if (choices.of(me).sponsoredOff() && settings.get(Setting.MEMBERS_MAY_OPT_OUT) == 1) {
+        Map<Setting, Integer> values = settings.all();
+        if (choices.of(me).sponsoredOff() && values.get(Setting.MEMBERS_MAY_OPT_OUT) == 1) {
             return List.of();
         }
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        List<Campaign> eligible = repository.eligible(me, today, PacingRules.impressionCostMilli(settings.get(Setting.CPM)),
-                settings.get(Setting.FREQUENCY_CAP), 50);
+        List<Campaign> eligible = repository.eligible(me, today, PacingRules.impressionCostMilli(values.get(Setting.CPM)),
+                values.get(Setting.FREQUENCY_CAP), 50);
         if (eligible.isEmpty()) {
             return List.of();
         }
-        MemberFacts mine = facts.allowed(me) ? facts.released(List.of(me)).get(me) : null;
+        MemberFacts mine = eligible.stream().allMatch(c -> c.targeting().untargeted()) ? null
+                : facts.released(List.of(me)).get(me); // only members who allowed targeting are in the answer
         for (Campaign campaign : eligible) {
             String key = "campaign-" + campaign.id();
             if (request.shownKeys().contains(key)) {

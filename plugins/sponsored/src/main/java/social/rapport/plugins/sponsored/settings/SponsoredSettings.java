@@ -37,10 +37,13 @@ public class SponsoredSettings {
                 .orElseGet(() -> initial(setting));
     }
 
+    /** Every setting in one query (the feed contributor's time budget is small). */
     public Map<Setting, Integer> all() {
+        Map<String, Integer> stored = new java.util.HashMap<>();
+        db.list("select key, value from sponsored_setting", r -> stored.put(r.getString(1), Integer.valueOf(r.getString(2))));
         Map<Setting, Integer> values = new EnumMap<>(Setting.class);
         for (Setting s : Setting.values()) {
-            values.put(s, get(s));
+            values.put(s, stored.getOrDefault(s.key(), initial(s)));
         }
         return values;
     }
