@@ -1,0 +1,339 @@
+package social.rapport.web.sponsored;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URL;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import social.rapport.web.testing.Db;
+import social.rapport.web.testing.Deployments;
+import social.rapport.web.testing.Members;
+import social.rapport.web.testing.People;
+import social.rapport.web.testing.People.Person;
+import social.rapport.web.testing.RapportIT;
+import social.rapport.web.testing.WebSession;
+import social.rapport.web.testing.WebSession.Page;
+
+/**
+ * The sponsored content plugin on the real server and PostgreSQL: apply → approve → create →
+ * review → run (and reject with a reason), another advertiser refused on every action, the labelled
+ * ad in a member's feed, the click redirect to the stored landing page only, pacing under 8
+ * concurrent feed loads never passing the total budget, hide and hide-advertiser, reports pausing a
+ * campaign, the public library, the report equal to the recorded impressions, and the plugin
+ * switched off (no ads, data kept).
+ */
+@RapportIT
+@RunAsClient
+class SponsoredIT {
+
+    static URI shared;
+
+    @ArquillianResource
+    URL url;
+
+    URI base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.rapportWithTestPlugins("sponsored-it.war");
+    }
+
+    @BeforeEach
+    void enable() throws Exception {
+        base = url.toURI();
+        shared = base;
+        People.setPluginEnabled(base, "sponsored", true);
+        // one cent per impression, 3 views a day, reports pause at 2; no other campaign competes for the slot
+        setting("cpm", 1000);
+        setting("frequency-cap", 3);
+        setting("report-threshold", 2);
+        Db.execute("update sponsored_campaign set status = 'ENDED' where status in ('RUNNING', 'REVIEW')");
+    }
+
+    @AfterAll
+    static void disable() throws Exception {
+        if (shared != null) {
+            People.setPluginEnabled(shared, "sponsored", false);
+        }
+    }
+
+    private static void setting(String key, int value) throws Exception {
+        Db.execute("insert into sponsored_setting (key, value, updated_by, updated_at) values (?, ?, 0, now()) "
+                + "on conflict (key) do update set value = excluded.value", key, Integer.toString(value));
+    }
+
+    private static String unique(String word) {
+        return word + " " + UUID.randomUUID().toString().substring(0, 6);
+    }
+
+    /** A member whose advertiser application an admin approved through the pages. */
+    private Person advertiser(String organisation) throws Exception {
+        Person person = People.newMember(base, "Adv " + organisation.replaceAll("[^A-Za-z]", ""));
+        Page applied = person.session().submit(person.session().get("p/sponsored/index.xhtml"), "apply",
+                Map.of("organisation", organisation, "payer", organisation + " Ltd"), "submit");
+        assertThat(applied.byId("application").orElseThrow().attr("data-status")).isEqualTo("PENDING");
+        WebSession admin = Members.admin(base);
+        Page queue = admin.get("p/sponsored/admin/index.xhtml");
+        admin.submit(queue, People.rowForm(queue, "application-" + person.id()), Map.of(), "approve");
+        return person;
+    }
+
+    private static Map<String, String> fields(String name, String landing, long total, long daily) {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        return new HashMap<>(Map.of("name", name, "headline", "Headline of " + name, "body", "Text of <b>" + name + "</b>",
+                "landingUrl", landing, "callToAction", "LEARN_MORE", "start", today.toString(), "end", today.plusDays(10).toString(),
+                "totalBudget", Long.toString(total), "dailyBudget", Long.toString(daily)));
+    }
+
+    private static long create(Person advertiser, Map<String, String> fields) {
+        Page created = advertiser.session().submit(advertiser.session().get("p/sponsored/edit.xhtml"), "campaign", fields, "save");
+        assertThat(created.byId("campaign")).as(created.uri() + " " + created.errors()).isPresent();
+        return Long.parseLong(created.byId("campaign").orElseThrow().attr("data-campaign"));
+    }
+
+    private static Page submit(Person advertiser, long id) {
+        return advertiser.session().submit(advertiser.session().get("p/sponsored/campaign.xhtml?id=" + id), "actions", Map.of(), "submit");
+    }
+
+    private Page review(long id, String button, String reason) throws Exception {
+        WebSession admin = Members.admin(base);
+        Page queue = admin.get("p/sponsored/admin/index.xhtml");
+        return admin.submit(queue, People.rowForm(queue, "review-" + id), reason == null ? Map.of() : Map.of("reason", reason), button);
+    }
+
+    private long running(Person advertiser, long total, long daily) throws Exception {
+        long id = create(advertiser, fields(unique("Run"), base.resolve("p/sponsored/library.xhtml").toString(), total, daily));
+        submit(advertiser, id);
+        review(id, "approve", null);
+        assertThat(status(id)).isEqualTo("RUNNING");
+        return id;
+    }
+
+    private static String status(long id) throws Exception {
+        return Db.text("select status from sponsored_campaign where id = ?", id);
+    }
+
+    /** A member with a connection who posted enough for the feed to reach the sponsored position. */
+    private Person reader(String name) throws Exception {
+        Person reader = People.newMember(base, name);
+        Person friend = People.newMember(base, name + " Friend");
+        People.connect(reader, friend);
+        for (int i = 0; i < 12; i++) {
+            Db.execute("insert into post (author_id, body, audience, created_at) values (?, ?, 'CONNECTIONS', now() - make_interval(mins => ?))",
+                    friend.id(), "Post " + i, i + 1);
+        }
+        return reader;
+    }
+
+    private static List<Element> ads(Page home) {
+        return home.document().select(".feed-item.sponsored .sponsored-ad");
+    }
+
+    @Test
+    void applyApproveCreateReviewRunAndMembersSeeTheLabelledAd() throws Exception {
+        Person hopeful = People.newMember(base, "Hopeful Hana");
+        Page missing = hopeful.session().submit(hopeful.session().get("p/sponsored/index.xhtml"), "apply",
+                Map.of("organisation", " ", "payer", "x"), "submit");
+        assertThat(missing.errors()).contains("Name the organisation you advertise for.");
+        assertThat(hopeful.session().get("p/sponsored/edit.xhtml").status()).isEqualTo(403);
+
+        String org = unique("Acme");
+        Person acme = advertiser(org);
+        Page badUrl = acme.session().submit(acme.session().get("p/sponsored/edit.xhtml"), "campaign",
+                fields("Bad", "javascript:alert(1)", 100, 10), "save");
+        assertThat(badUrl.errors()).contains("The landing page must be a web address starting with http:// or https://.");
+        Page dailyTooHigh = acme.session().submit(acme.session().get("p/sponsored/edit.xhtml"), "campaign",
+                fields("Bad", "https://example.org", 100, 101), "save");
+        assertThat(dailyTooHigh.errors()).contains("The daily budget cannot be more than the total budget.");
+
+        long id = create(acme, fields(unique("Winter"), base.resolve("p/sponsored/library.xhtml").toString(), 500, 500));
+        assertThat(status(id)).isEqualTo("DRAFT");
+        submit(acme, id);
+        assertThat(status(id)).isEqualTo("REVIEW");
+        Page noReason = review(id, "reject", " ");
+        assertThat(noReason.errors()).contains("Give a reason");
+        review(id, "reject", "The landing page does not match the ad");
+        assertThat(status(id)).isEqualTo("REJECTED");
+        assertThat(acme.session().get("p/sponsored/campaign.xhtml?id=" + id).byId("reject-reason").orElseThrow().text())
+                .contains("The landing page does not match the ad");
+        // a browser also sends the textarea and the select, which the test client does not read from the form
+        acme.session().submit(acme.session().get("p/sponsored/edit.xhtml?id=" + id), "campaign",
+                Map.of("body", "A better text", "callToAction", "SIGN_UP"), "save");
+        assertThat(status(id)).isEqualTo("DRAFT");
+        submit(acme, id);
+        review(id, "approve", null);
+        assertThat(status(id)).isEqualTo("RUNNING");
+
+        Person member = reader("Reader Rita");
+        Page home = member.session().get("home");
+        List<Element> ads = ads(home);
+        assertThat(ads).hasSize(1);
+        Element item = ads.get(0).closest(".feed-item");
+        assertThat(item.selectFirst(".sponsored-label").text()).isEqualTo("Sponsored");
+        assertThat(item.text()).contains("Paid for by " + org + " Ltd", "on behalf of " + org, "Why am I seeing this?",
+                "This ad is shown to all members");
+        assertThat(item.html()).doesNotContain("<b>").contains("&lt;b&gt;");
+        int position = home.document().select(".feed-item").indexOf(item) + 1;
+        assertThat(position).isGreaterThanOrEqualTo(4);
+
+        // the click carries only the token: a url parameter is ignored, the stored landing page is where it goes
+        String token = ads.get(0).attr("data-token");
+        Page landed = member.session().get("p/sponsored/click?i=" + token + "&url=https://evil.example/");
+        assertThat(landed.uri().getPath()).isEqualTo("/p/sponsored/library.xhtml");
+        assertThat(member.session().get("p/sponsored/click?i=" + UUID.randomUUID()).status()).isEqualTo(404);
+        assertThat(member.session().get("p/sponsored/click?i=https://evil.example/").status()).isEqualTo(404);
+
+        // the report equals the recorded events
+        long impressions = Db.number("select count(*) from sponsored_impression where campaign_id = ?", id);
+        long clicks = Db.number("select count(*) from sponsored_impression where campaign_id = ? and clicked_at is not null", id);
+        assertThat(impressions).isEqualTo(1);
+        assertThat(clicks).isEqualTo(1);
+        Element totals = acme.session().get("p/sponsored/campaign.xhtml?id=" + id).byId("totals").orElseThrow();
+        assertThat(totals.attr("data-impressions")).isEqualTo("1");
+        assertThat(totals.attr("data-clicks")).isEqualTo("1");
+        assertThat(acme.session().get("p/sponsored/campaign.xhtml?id=" + id).byId("chart").orElseThrow().html()).contains("<svg");
+        String csv = acme.session().get("p/sponsored/report.csv?id=" + id).body();
+        assertThat(csv).startsWith("day,impressions,reach,clicks").contains(LocalDate.now(ZoneOffset.UTC) + ",1,1,1,100.0,0,1.0");
+
+        // the public library shows the DSA fields without signing in
+        Page library = new WebSession(base).get("p/sponsored/library.xhtml?q=" + org.replace(' ', '+'));
+        assertThat(library.status()).isEqualTo(200);
+        Element entry = library.byId("ad-" + id).orElseThrow();
+        assertThat(entry.text()).contains(org, org + " Ltd", "Headline of", "Ran", "Targeting: none (all members)", "Impressions: 1\u2013999");
+    }
+
+    @Test
+    void anotherAdvertiserCanNeitherSeeNorTouchACampaign() throws Exception {
+        Person owner = advertiser(unique("Owner"));
+        Person other = advertiser(unique("Other"));
+        long id = create(owner, fields(unique("Mine"), "https://example.org", 100, 10));
+        assertThat(other.session().get("p/sponsored/campaign.xhtml?id=" + id).status()).isEqualTo(404);
+        assertThat(other.session().get("p/sponsored/edit.xhtml?id=" + id).status()).isEqualTo(404);
+        assertThat(other.session().get("p/sponsored/report.csv?id=" + id).status()).isEqualTo(404);
+        assertThat(other.session().get("p/sponsored/index.xhtml").byId("campaign-" + id)).isEmpty();
+        // a form of the owner's page posted by the other advertiser changes nothing
+        Page ownerPage = owner.session().get("p/sponsored/campaign.xhtml?id=" + id);
+        assertThat(ownerPage.byId("actions")).isPresent();
+        Page refused = other.session().get("p/sponsored/admin/index.xhtml");
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(status(id)).isEqualTo("DRAFT");
+    }
+
+    @Test
+    void pacingNeverSpendsMoreThanTheTotalUnderEightConcurrentFeedLoads() throws Exception {
+        Person advertiser = advertiser(unique("Pace"));
+        long id = running(advertiser, 5, 5); // 5 cents: 5 impressions at one cent
+        List<Person> readers = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            readers.add(reader("Pace Reader " + i));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        CyclicBarrier start = new CyclicBarrier(8);
+        try {
+            List<Future<Integer>> shown = new ArrayList<>();
+            for (Person r : readers) {
+                shown.add(pool.submit(() -> {
+                    start.await();
+                    return ads(r.session().get("home")).size();
+                }));
+            }
+            int rendered = 0;
+            for (Future<Integer> f : shown) {
+                rendered += f.get();
+            }
+            long spentMilli = Db.number("select spent_milli from sponsored_campaign where id = ?", id);
+            long impressions = Db.number("select count(*) from sponsored_impression where campaign_id = ?", id);
+            assertThat(spentMilli).isLessThanOrEqualTo(5 * 1000);
+            assertThat(spentMilli).isEqualTo(impressions * 1000);
+            assertThat(impressions).isEqualTo(rendered).isLessThanOrEqualTo(5);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void hiddenAdsAndAdvertisersAreNotShownAgainAndTheFrequencyCapHolds() throws Exception {
+        setting("frequency-cap", 1);
+        Person advertiser = advertiser(unique("Hide"));
+        long first = running(advertiser, 1000, 1000);
+        Person member = reader("Hider Hugo");
+        Page home = member.session().get("home");
+        assertThat(ads(home)).hasSize(1);
+        // capped at one view a day: a second feed page does not show it
+        assertThat(ads(member.session().get("home"))).isEmpty();
+        assertThat(Db.number("select count(*) from sponsored_impression where campaign_id = ? and member_id = ?", first, member.id())).isEqualTo(1);
+
+        setting("frequency-cap", 3);
+        String token = ads(home).get(0).attr("data-token");
+        Page about = member.session().get("p/sponsored/ad.xhtml?i=" + token);
+        assertThat(about.text()).contains("Why am I seeing this?");
+        assertThat(People.newMember(base, "Stranger Sam").session().get("p/sponsored/ad.xhtml?i=" + token).status()).isEqualTo(404);
+        member.session().submit(about, "hide", Map.of(), "hide");
+        assertThat(ads(member.session().get("home"))).isEmpty();
+
+        long second = running(advertiser, 1000, 1000);
+        Page again = member.session().get("home");
+        assertThat(ads(again)).hasSize(1);
+        assertThat(ads(again).get(0).attr("data-campaign")).isEqualTo(Long.toString(second));
+        Page aboutSecond = member.session().get("p/sponsored/ad.xhtml?i=" + ads(again).get(0).attr("data-token"));
+        member.session().submit(aboutSecond, "hide", Map.of(), "hideAdvertiser");
+        running(advertiser, 1000, 1000);
+        assertThat(ads(member.session().get("home"))).isEmpty();
+    }
+
+    @Test
+    void reportsPastTheThresholdPauseTheCampaignBackToReview() throws Exception {
+        Person advertiser = advertiser(unique("Reported"));
+        long id = running(advertiser, 1000, 1000);
+        for (int i = 0; i < 2; i++) {
+            Person member = reader("Reporter " + i);
+            Page home = member.session().get("home");
+            Page about = member.session().get("p/sponsored/ad.xhtml?i=" + ads(home).get(0).attr("data-token"));
+            Page noReason = member.session().submit(about, "report", Map.of("reason", ""), "send");
+            assertThat(noReason.errors()).contains("Choose why you report this ad.");
+            member.session().submit(member.session().get("p/sponsored/ad.xhtml?i=" + ads(home).get(0).attr("data-token")),
+                    "report", Map.of("reason", "MISLEADING"), "send");
+        }
+        assertThat(status(id)).isEqualTo("REVIEW");
+        assertThat(Db.text("select paused_by from sponsored_campaign where id = ?", id)).isEqualTo("REPORTS");
+        Page queue = Members.admin(base).get("p/sponsored/admin/index.xhtml");
+        assertThat(queue.byId("review-" + id).orElseThrow().text()).contains("paused by member reports");
+    }
+
+    @Test
+    void aDisabledPluginShowsNoAdsAndKeepsItsData() throws Exception {
+        Person advertiser = advertiser(unique("Off"));
+        long id = running(advertiser, 1000, 1000);
+        Person member = reader("Off Otto");
+        assertThat(ads(member.session().get("home"))).hasSize(1);
+        long spent = Db.number("select spent_milli from sponsored_campaign where id = ?", id);
+        People.setPluginEnabled(base, "sponsored", false);
+        try {
+            assertThat(member.session().get("home").document().select(".feed-item.sponsored")).isEmpty();
+            assertThat(new WebSession(base).get("p/sponsored/library.xhtml").status()).isEqualTo(404);
+            assertThat(status(id)).isEqualTo("RUNNING");
+            assertThat(Db.number("select spent_milli from sponsored_campaign where id = ?", id)).isEqualTo(spent);
+        } finally {
+            People.setPluginEnabled(base, "sponsored", true);
+        }
+        assertThat(Db.number("select spent_milli from sponsored_campaign where id = ?", id)).isEqualTo(spent);
+    }
+}

@@ -1,0 +1,151 @@
+package social.rapport.web.sponsored;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URL;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import social.rapport.web.testing.Browser;
+import social.rapport.web.testing.Db;
+import social.rapport.web.testing.Deployments;
+import social.rapport.web.testing.Members;
+import social.rapport.web.testing.People;
+import social.rapport.web.testing.RapportIT;
+
+/**
+ * In real browsers: a member applies to advertise, an admin approves; the advertiser creates a
+ * campaign and sends it to review, the admin approves it; a member sees the labelled ad, opens
+ * "Why am I seeing this?", turns sponsored content off and the ad is gone; the advertiser sees the
+ * report chart.
+ */
+@RapportIT
+@RunAsClient
+class SponsoredJourneyIT {
+
+    static URI shared;
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.rapportWithTestPlugins("sponsored-journey.war");
+    }
+
+    @BeforeEach
+    void enable() throws Exception {
+        shared = new URL(base, "/").toURI();
+        People.setPluginEnabled(shared, "sponsored", true);
+        Db.execute("update sponsored_campaign set status = 'ENDED' where status in ('RUNNING', 'REVIEW')");
+    }
+
+    @AfterAll
+    static void asShipped() throws Exception {
+        if (shared != null) {
+            People.setPluginEnabled(shared, "sponsored", false);
+        }
+    }
+
+    @Test
+    void advertiserAdminAndMember() throws Exception {
+        String org = "Journey Org " + UUID.randomUUID().toString().substring(0, 6);
+        String advertiserEmail = Members.uniqueEmail("adele");
+        String memberEmail = Members.uniqueEmail("marco");
+        try (Browser advertiser = new Browser(base.toString()); Browser admin = new Browser(base.toString());
+             Browser member = new Browser(base.toString())) {
+            signUpAndIn(advertiser, advertiserEmail, "Adele Advertiser");
+            advertiser.open("home");
+            advertiser.click("a.nav-plugin[href$='/p/sponsored/index.xhtml']");
+            advertiser.type("#apply\\:organisation", org).type("#apply\\:payer", org + " Ltd").click("#apply\\:submit");
+            assertThat(advertiser.text("#application")).contains("Waiting for an administrator.");
+
+            signIn(admin, Members.ADMIN);
+            long advertiserId = Db.number("select id from member where email = ?", advertiserEmail);
+            admin.open("p/sponsored/admin/index.xhtml");
+            admin.click("#application-" + advertiserId + " input[value=Approve]");
+            assertThat(admin.text("#messages")).contains("Advertiser approved.");
+
+            advertiser.open("p/sponsored/index.xhtml");
+            advertiser.click("#new-campaign");
+            LocalDate today = LocalDate.now(ZoneOffset.UTC);
+            advertiser.type("#campaign\\:name", "Journey campaign")
+                    .type("#campaign\\:headline", "Learn Jakarta EE with us")
+                    .type("#campaign\\:body", "Ten evenings of Faces, CDI and JPA.")
+                    .type("#campaign\\:landingUrl", new URL(base, "/p/sponsored/library.xhtml").toString());
+            setValue(advertiser, "#campaign\\:start", today.toString());
+            setValue(advertiser, "#campaign\\:end", today.plusDays(7).toString());
+            advertiser.type("#campaign\\:totalBudget", "1000").type("#campaign\\:dailyBudget", "500");
+            assertThat(advertiser.text("#campaign\\:audience")).contains("all members");
+            advertiser.click("#campaign\\:save");
+            assertThat(advertiser.text("#messages")).contains("Campaign saved.");
+            advertiser.click("#actions\\:submit");
+            assertThat(advertiser.text("#status")).isEqualTo("In review");
+            long campaignId = Long.parseLong(advertiser.find("#campaign").getAttribute("data-campaign"));
+
+            admin.open("p/sponsored/admin/index.xhtml");
+            admin.click("#review-" + campaignId + " input[value=Approve]");
+            assertThat(admin.text("#messages")).contains("Campaign approved");
+
+            signUpAndIn(member, memberEmail, "Marco Member");
+            long memberId = Db.number("select id from member where email = ?", memberEmail);
+            People.Person friend = People.newMember(shared, "Journey Friend");
+            People.connect(memberId, friend.id());
+            for (int i = 0; i < 12; i++) {
+                Db.execute("insert into post (author_id, body, audience, created_at) values (?, ?, 'CONNECTIONS', now() - make_interval(mins => ?))",
+                        friend.id(), "Journey post " + i, i + 1);
+            }
+            member.open("home");
+            String ad = ".feed-item.sponsored .sponsored-ad[data-campaign='" + campaignId + "']";
+            assertThat(member.text(".feed-item.sponsored .sponsored-label")).isEqualTo("Sponsored");
+            assertThat(member.text(ad)).contains("Learn Jakarta EE with us", "Paid for by " + org + " Ltd", "on behalf of " + org);
+            member.find(ad + " details.sponsored-why summary").click();
+            assertThat(member.text(ad + " details.sponsored-why")).contains("This ad is shown to all members");
+            member.screenshot("sponsored-why");
+            member.click(ad + " a.why-consent");
+            WebElement show = member.find("#prefs\\:showSponsored");
+            assertThat(show.isSelected()).isTrue();
+            show.click();
+            member.click("#prefs\\:save");
+            assertThat(member.text("#messages")).contains("Saved.");
+            member.open("home");
+            assertThat(member.present(".feed-item.sponsored")).isFalse();
+
+            advertiser.open("p/sponsored/campaign.xhtml?id=" + campaignId);
+            assertThat(advertiser.find("#totals").getAttribute("data-impressions")).isEqualTo("1");
+            assertThat(advertiser.present("#chart svg rect.bar")).isTrue();
+            advertiser.screenshot("sponsored-report");
+        }
+    }
+
+    private static void setValue(Browser browser, String css, String value) {
+        WebElement input = browser.find(css);
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];", input, value);
+    }
+
+    private static void signUpAndIn(Browser browser, String email, String name) {
+        browser.open("signup")
+                .type("#signup\\:email", email)
+                .type("#signup\\:displayName", name)
+                .type("#signup\\:password", Members.PASSWORD)
+                .click("#signup\\:submit");
+        signIn(browser, email);
+        Members.forgetSignInAttempts(email);
+    }
+
+    private static void signIn(Browser browser, String email) {
+        browser.open("signin");
+        browser.type("#signin\\:email", email).type("#signin\\:password", Members.PASSWORD).click("#signin\\:submit");
+        Members.forgetSignInAttempts(email);
+    }
+}

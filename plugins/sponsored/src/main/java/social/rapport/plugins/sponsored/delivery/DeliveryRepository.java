@@ -1,0 +1,88 @@
+package social.rapport.plugins.sponsored.delivery;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import social.rapport.plugins.sponsored.SponsoredDatabase;
+import social.rapport.plugins.sponsored.SponsoredDatabase.Texts;
+import social.rapport.plugins.sponsored.campaign.Campaign;
+
+/**
+ * The SQL of delivery: which campaigns may be shown to a member now, and the spend of one
+ * impression as conditional updates (a row lock per campaign makes concurrent feed pages on any
+ * number of instances take turns, and each update re-checks its budget after the lock).
+ */
+@ApplicationScoped
+public class DeliveryRepository {
+
+    @Inject
+    SponsoredDatabase db;
+
+    /**
+     * Running campaigns within their dates, with budget left for one more impression, that this member
+     * has not hidden (nor their advertiser) and has seen fewer than {@code cap} times today, least
+     * delivered first.
+     */
+    public List<Campaign> eligible(long member, LocalDate today, long costMilli, int cap, int limit) {
+        return db.list("select " + Campaign.COLUMNS + " from sponsored_campaign c "
+                        + "left join sponsored_daily_spend d on d.campaign_id = c.id and d.day = ? "
+                        + "where c.status = 'RUNNING' and c.start_date <= ? and c.end_date >= ? "
+                        + "and c.spent_milli + ? <= c.total_budget * 1000 "
+                        + "and coalesce(d.spent_milli, 0) + ? <= c.daily_budget * 1000 "
+                        + "and not exists (select 1 from sponsored_hidden_campaign h where h.member_id = ? and h.campaign_id = c.id) "
+                        + "and not exists (select 1 from sponsored_hidden_advertiser h where h.member_id = ? and h.advertiser_id = c.advertiser_id) "
+                        + "and (select count(*) from sponsored_impression i where i.campaign_id = c.id and i.member_id = ? and i.day = ?) < ? "
+                        + "order by c.spent_milli::float8 / (c.total_budget * 1000), c.id limit ?",
+                Campaign::from, today, today, today, costMilli, costMilli, member, member, member, today, cap, limit);
+    }
+
+    public boolean impressionExists(UUID token) {
+        return db.number("select count(*) from sponsored_impression where token = ?", token) > 0;
+    }
+
+    /** Takes the cost from the campaign's total; false when it is not running or the total would be passed. */
+    public boolean spendTotal(long campaignId, long costMilli, Instant now) {
+        return db.update("update sponsored_campaign set spent_milli = spent_milli + ?, first_shown_at = coalesce(first_shown_at, ?), "
+                + "last_shown_at = ? where id = ? and status = 'RUNNING' and spent_milli + ? <= total_budget * 1000",
+                costMilli, now, now, campaignId, costMilli) == 1;
+    }
+
+    /** Takes the cost from today's spend; false when it would pass {@code allowanceMilli}. */
+    public boolean spendToday(long campaignId, LocalDate day, long costMilli, long allowanceMilli) {
+        db.update("insert into sponsored_daily_spend (campaign_id, day, spent_milli) values (?, ?, 0) on conflict do nothing", campaignId, day);
+        return db.update("update sponsored_daily_spend set spent_milli = spent_milli + ? where campaign_id = ? and day = ? and spent_milli + ? <= ?",
+                costMilli, campaignId, day, costMilli, allowanceMilli) == 1;
+    }
+
+    public long seenToday(long campaignId, long member, LocalDate day) {
+        return db.number("select count(*) from sponsored_impression where campaign_id = ? and member_id = ? and day = ?", campaignId, member, day);
+    }
+
+    public void recordImpression(UUID token, long campaignId, long member, LocalDate day, Instant now, long costMilli, List<String> matched) {
+        db.update("insert into sponsored_impression (token, campaign_id, member_id, day, shown_at, cost_milli, matched) values (?, ?, ?, ?, ?, ?, ?)",
+                token, campaignId, member, day, now, costMilli, new Texts(matched));
+    }
+
+    public Optional<Impression> impression(UUID token) {
+        return db.one("select " + Impression.COLUMNS + " from sponsored_impression i where i.token = ?", Impression::from, token);
+    }
+
+    /** Records the first click of an impression; false when it was clicked before. */
+    public boolean click(UUID token, Instant now) {
+        return db.update("update sponsored_impression set clicked_at = ? where token = ? and clicked_at is null", now, token) == 1;
+    }
+
+    /** A member's report about a campaign, once per member and campaign. */
+    public void report(long campaignId, long member, AdReason reason, Instant now) {
+        db.update("insert into sponsored_ad_report (campaign_id, member_id, reason, reported_at) values (?, ?, ?, ?) on conflict do nothing",
+                campaignId, member, reason, now);
+    }
+
+    public long reports(long campaignId) {
+        return db.number("select count(*) from sponsored_ad_report where campaign_id = ?", campaignId);
+    }
+}

@@ -1,0 +1,36 @@
+package social.rapport.plugins.sponsored.delivery;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import social.rapport.spi.feed.FeedCandidate;
+import social.rapport.spi.platform.CurrentViewer;
+
+/**
+ * {@code #{renderedAd.paid(item)}}, asked by the feed fragment when the page is built: pays for the
+ * impression (once per token) and says whether the ad may be shown. Not a tracking pixel: it runs
+ * in the server while the member's own feed page is rendered.
+ */
+@Named
+@RequestScoped
+public class RenderedAd {
+
+    @Inject
+    Delivery delivery;
+
+    @Inject
+    CurrentViewer viewer;
+
+    private final Map<String, Boolean> answers = new HashMap<>();
+
+    public boolean paid(FeedCandidate item) {
+        if (!(item.model() instanceof AdModel ad) || !viewer.get().signedIn()) {
+            return false;
+        }
+        return answers.computeIfAbsent(ad.token(), t -> delivery.pay(UUID.fromString(t), ad.campaignId(),
+                viewer.get().memberId(), ad.matched()));
+    }
+}

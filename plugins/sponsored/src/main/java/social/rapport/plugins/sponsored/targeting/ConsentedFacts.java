@@ -1,0 +1,57 @@
+package social.rapport.plugins.sponsored.targeting;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import social.rapport.spi.facts.MemberFactsReader;
+
+/**
+ * Targeting facts through the platform's {@link MemberFactsReader} for the purpose
+ * {@link TargetingPurpose#ID}: only members who turned it on, only skills, location and positions,
+ * only what they share with all members. The current position gives title and organisation.
+ * Languages are not a platform fact yet: that facet matches nobody.
+ */
+@ApplicationScoped
+public class ConsentedFacts implements TargetingFacts {
+
+    private static final int BATCH = 1000;
+
+    @Inject
+    MemberFactsReader reader;
+
+    @Override
+    public Map<Long, MemberFacts> released(Collection<Long> members) {
+        return reader.read(TargetingPurpose.ID, members, null).values().stream()
+                .map(ConsentedFacts::facts).collect(Collectors.toMap(MemberFacts::memberId, f -> f));
+    }
+
+    @Override
+    public boolean allowed(long member) {
+        return reader.allowed(member, TargetingPurpose.ID);
+    }
+
+    @Override
+    public Collection<MemberFacts> allReleased() {
+        List<MemberFacts> all = new ArrayList<>();
+        long after = 0;
+        while (true) {
+            List<Long> ids = reader.membersAllowing(TargetingPurpose.ID, after, BATCH);
+            if (ids.isEmpty()) {
+                return all;
+            }
+            all.addAll(released(ids).values());
+            after = ids.get(ids.size() - 1);
+        }
+    }
+
+    static MemberFacts facts(social.rapport.spi.facts.MemberFacts f) {
+        var current = f.positions().stream().filter(p -> p.current()).toList();
+        return new MemberFacts(f.memberId(), f.skills(), f.location(),
+                current.isEmpty() ? null : current.get(0).title(),
+                current.stream().map(p -> p.organisation()).toList(), List.of());
+    }
+}

@@ -1,0 +1,20 @@
+package social.rapport.plugins.sponsored.targeting;
+
+import java.util.Collection;
+import java.util.Map;
+
+/**
+ * Where targeting gets members' facts: only those of members who turned the targeting purpose on,
+ * only the facts they allowed. Members absent from the answer are matched by untargeted campaigns only.
+ */
+public interface TargetingFacts {
+
+    /** The released facts of those of {@code members} who allowed targeting. */
+    Map<Long, MemberFacts> released(Collection<Long> members);
+
+    /** Whether this member allowed targeting on their facts. */
+    boolean allowed(long member);
+
+    /** Every member who allowed targeting, with their released facts (for audience estimates). */
+    Collection<MemberFacts> allReleased();
+}

@@ -1,0 +1,143 @@
+package social.rapport.plugins.sponsored.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import social.rapport.plugins.sponsored.SponsoredForbidden;
+import social.rapport.plugins.sponsored.SponsoredNotFound;
+import social.rapport.plugins.sponsored.SponsoredRefusal;
+import social.rapport.plugins.sponsored.advertiser.Advertiser;
+import social.rapport.plugins.sponsored.advertiser.AdvertiserRepository;
+import social.rapport.plugins.sponsored.advertiser.AdvertiserService;
+import social.rapport.plugins.sponsored.campaign.Campaign;
+import social.rapport.plugins.sponsored.campaign.CampaignRepository;
+import social.rapport.plugins.sponsored.campaign.CampaignService;
+import social.rapport.plugins.sponsored.campaign.CampaignStatus;
+import social.rapport.plugins.sponsored.report.CampaignReports;
+import social.rapport.plugins.sponsored.settings.Setting;
+import social.rapport.plugins.sponsored.settings.SponsoredSettings;
+import social.rapport.spi.platform.CurrentViewer;
+
+/**
+ * {@code /p/sponsored/admin/index.xhtml} (admins; the core guards the folder): advertiser
+ * applications, campaigns to review (including those paused by reports), running and paused
+ * campaigns, delivery per advertiser and the plugin's settings. Row forms post the row's id as
+ * {@code advertiser} or {@code campaign}.
+ */
+@Named
+@ViewScoped
+public class ReviewAds implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CurrentViewer viewer;
+
+    @Inject
+    AdvertiserService advertiserService;
+
+    @Inject
+    AdvertiserRepository advertisers;
+
+    @Inject
+    CampaignService campaignService;
+
+    @Inject
+    CampaignRepository campaigns;
+
+    @Inject
+    CampaignReports reports;
+
+    @Inject
+    SponsoredSettings settings;
+
+    private String reason;
+    private final Map<Setting, String> values = new EnumMap<>(Setting.class);
+
+    public void load() {
+        settings.all().forEach((s, v) -> values.put(s, Integer.toString(v)));
+    }
+
+    public String approveAdvertiser() {
+        return act(() -> advertiserService.approve(viewer.get(), param("advertiser")), "sponsored.admin.approvedAdvertiser");
+    }
+
+    public String declineAdvertiser() {
+        return act(() -> advertiserService.decline(viewer.get(), param("advertiser"), reason), "sponsored.admin.declinedAdvertiser");
+    }
+
+    public String approveCampaign() {
+        return act(() -> campaignService.approve(viewer.get(), param("campaign")), "sponsored.admin.approvedCampaign");
+    }
+
+    public String rejectCampaign() {
+        return act(() -> campaignService.reject(viewer.get(), param("campaign"), reason), "sponsored.admin.rejectedCampaign");
+    }
+
+    public String pauseCampaign() {
+        return act(() -> campaignService.pauseAsAdmin(viewer.get(), param("campaign")), "sponsored.paused");
+    }
+
+    public String resumeCampaign() {
+        return act(() -> campaignService.resumeAsAdmin(viewer.get(), param("campaign")), "sponsored.resumed");
+    }
+
+    public String saveSettings() {
+        try {
+            for (Setting s : Setting.values()) {
+                Long value;
+                try {
+                    value = Long.valueOf(values.getOrDefault(s, "").strip());
+                } catch (NumberFormatException e) {
+                    value = null;
+                }
+                settings.set(viewer.get(), s, value);
+            }
+            Pages.flash("sponsored.admin.settingsSaved");
+            return "/p/sponsored/admin/index.xhtml?faces-redirect=true";
+        } catch (SponsoredRefusal refusal) {
+            Pages.refused("settings", refusal);
+        } catch (SponsoredForbidden e) {
+            Pages.forbidden();
+        }
+        return null;
+    }
+
+    private static long param(String name) {
+        Long id = Pages.param(name);
+        if (id == null) {
+            throw new SponsoredNotFound(name);
+        }
+        return id;
+    }
+
+    private String act(Runnable action, String done) {
+        try {
+            action.run();
+            Pages.flash(done);
+            return "/p/sponsored/admin/index.xhtml?faces-redirect=true";
+        } catch (SponsoredRefusal refusal) {
+            Pages.refused(null, refusal);
+        } catch (SponsoredNotFound e) {
+            Pages.notFound();
+        } catch (SponsoredForbidden e) {
+            Pages.forbidden();
+        }
+        return null;
+    }
+
+    public List<Advertiser> getApplications() { return advertisers.pending(); }
+    public List<Campaign> getInReview() { return campaigns.withStatus(CampaignStatus.REVIEW); }
+    public List<Campaign> getRunning() { return campaigns.withStatus(CampaignStatus.RUNNING); }
+    public List<Campaign> getPaused() { return campaigns.withStatus(CampaignStatus.PAUSED); }
+    public List<CampaignReports.AdvertiserFigures> getPerAdvertiser() { return reports.perAdvertiser(); }
+    public Setting[] getSettings() { return Setting.values(); }
+    public Map<Setting, String> getValues() { return values; }
+    public String getReason() { return reason; }
+    public void setReason(String reason) { this.reason = reason; }
+    public String getCurrency() { return settings.currency(); }
+}

@@ -1,0 +1,49 @@
+package social.rapport.plugins.sponsored.targeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import social.rapport.plugins.sponsored.targeting.TargetingRules.Match;
+
+class TargetingRulesTest {
+
+    private static final MemberFacts ANA = new MemberFacts(1, List.of("Java", "SQL"), "Milan, Italy", "Senior Engineer",
+            List.of("Acme"), List.of());
+
+    @Test
+    void orWithinAFacetAndAcrossFacets() {
+        Targeting javaOrGo = new Targeting(List.of("Go", "java"), List.of(), List.of(), List.of(), List.of());
+        assertThat(TargetingRules.match(javaOrGo, ANA)).contains(List.of(new Match("skills", "java")));
+        Targeting javaInMilan = new Targeting(List.of("Java"), List.of("Milan"), List.of(), List.of(), List.of());
+        assertThat(TargetingRules.match(javaInMilan, ANA)).contains(List.of(new Match("skills", "Java"), new Match("locations", "Milan")));
+        Targeting javaInRome = new Targeting(List.of("Java"), List.of("Rome"), List.of(), List.of(), List.of());
+        assertThat(TargetingRules.match(javaInRome, ANA)).isEmpty();
+    }
+
+    @Test
+    void titleMatchesWholeWordsOnly() {
+        assertThat(TargetingRules.match(new Targeting(List.of(), List.of(), List.of("engineer"), List.of(), List.of()), ANA)).isPresent();
+        assertThat(TargetingRules.match(new Targeting(List.of(), List.of(), List.of("engine"), List.of(), List.of()), ANA)).isEmpty();
+    }
+
+    @Test
+    void withheldFactsNeverMatchAndUntargetedMatchesEveryone() {
+        Targeting languages = new Targeting(List.of(), List.of(), List.of(), List.of(), List.of("Italian"));
+        assertThat(TargetingRules.match(languages, ANA)).isEmpty();
+        assertThat(TargetingRules.match(Targeting.NONE, MemberFacts.none(2))).contains(List.of());
+    }
+
+    @Test
+    void parsingDropsBlanksAndDuplicates() {
+        assertThat(Targeting.parse(" Java, ,java , Kotlin")).containsExactly("Java", "Kotlin");
+    }
+
+    @Test
+    void audienceIsRoundedAndNeverExactBelowTheMinimum() {
+        assertThat(AudienceRules.shown(99, 100)).isEqualTo(-1);
+        assertThat(AudienceRules.shown(100, 100)).isEqualTo(100);
+        assertThat(AudienceRules.shown(1234, 100)).isEqualTo(1200);
+        assertThat(AudienceRules.shown(56789, 100)).isEqualTo(56000);
+    }
+}
