@@ -73,8 +73,17 @@ final class Pages {
         }
     }
 
-    /** A plain parameter of the posted form (row ids, selects inside repeated rows). */
+    /**
+     * A plain parameter of the posted form (row ids, selects inside repeated rows), also when a
+     * client sent it qualified by the form's id ({@code form:name}).
+     */
     static String param(String name) {
-        return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
+        java.util.Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        String value = params.get(name);
+        if (value != null) {
+            return value;
+        }
+        return params.entrySet().stream().filter(e -> e.getKey().endsWith(":" + name)).map(java.util.Map.Entry::getValue)
+                .findFirst().orElse(null);
     }
 }
