@@ -88,12 +88,13 @@ class RecruiterIT {
         // B's own pipeline form, pointed at A's application: refused, nothing moves, no note lands
         Page pipelineB = b.session().get("p/recruiter/manage/pipeline.xhtml?job=" + jobB);
         String row = "applicant-" + appB;
-        Page moved = b.session().submit(pipelineB, formOf(pipelineB, row, "form.move"),
-                Map.of("application", String.valueOf(appA), "stage", "SCREENING", "reason", ""), button(pipelineB, row, "input.move-submit"));
+        Page moved = postRow(b.session(), pipelineB, formOf(pipelineB, row, "form.move"),
+                Map.of("application", String.valueOf(appA), "stage", "SCREENING"), button(pipelineB, row, "input.move-submit"));
         assertThat(moved.status()).isEqualTo(404);
-        Page noted = b.session().submit(pipelineB, formOf(pipelineB, row, "form.note-form"),
+        Page noted = postRow(b.session(), pipelineB, formOf(pipelineB, row, "form.note-form"),
                 Map.of("application", String.valueOf(appA), "body", "peek"), button(pipelineB, row, "form.note-form input[type=submit]"));
         assertThat(noted.status()).isEqualTo(404);
+        assertThat(Db.text("select stage from recruiter_application where id = ?", appB)).isEqualTo("APPLIED");
         assertThat(Db.text("select stage from recruiter_application where id = ?", appA)).isEqualTo("APPLIED");
         assertThat(Db.number("select count(*) from recruiter_note where application_id = ?", appA)).isZero();
 
@@ -158,6 +159,28 @@ class RecruiterIT {
     }
 
     @Test
+    void retentionDeletesExactlyTheApplicationsOfJobsClosedLongAgo() throws Exception {
+        Person r = People.newMember(base, "Retention Recruiter");
+        long org = approvedOrganisation(r, "Oldco " + System.nanoTime());
+        long oldJob = jobId(postJob(r, org, "Old role", "1000", "2000"));
+        long recentJob = jobId(postJob(r, org, "Recent role", "1000", "2000"));
+        long openJob = jobId(postJob(r, org, "Open role", "1000", "2000"));
+        Person c = People.newMember(base, "Retention Candidate");
+        long oldApp = apply(c, oldJob, "old");
+        long recentApp = apply(c, recentJob, "recent");
+        long openApp = apply(c, openJob, "open");
+        Db.execute("insert into recruiter_note (application_id, author_id, body, written_at) values (?, ?, 'kept?', now())", oldApp, r.id());
+        Db.execute("update recruiter_job set status = 'CLOSED', outcome = 'FILLED', closed_at = now() - interval '25 months' where id = ?", oldJob);
+        Db.execute("update recruiter_job set status = 'CLOSED', outcome = 'FILLED', closed_at = now() - interval '23 months' where id = ?", recentJob);
+
+        c.session().get("test/recruiter?run=retention");
+        assertThat(Db.number("select count(*) from recruiter_application where id in (?, ?, ?)", oldApp, recentApp, openApp)).isEqualTo(2);
+        assertThat(Db.number("select count(*) from recruiter_application where id = ?", oldApp)).isZero();
+        assertThat(Db.number("select count(*) from recruiter_note where application_id = ?", oldApp)).isZero();
+        assertThat(Db.number("select count(*) from recruiter_job where id = ?", oldJob)).isEqualTo(1);
+    }
+
+    @Test
     void aDisabledPluginAnswers404AndKeepsItsData() throws Exception {
         Person r = People.newMember(base, "Toggle Recruiter");
         long org = approvedOrganisation(r, "Toggleco " + System.nanoTime());
@@ -205,6 +228,25 @@ class RecruiterIT {
         Map<String, String> fields = new HashMap<>(Map.of("open", "true", "roles", roles, "skills", "ROS", "locations", "Milano",
                 "currentEmployer", employer, "minPay", minPay, "currency", minPay.isEmpty() ? "" : "EUR", "visibleTo", "ALL"));
         member.session().submit(page, "openTo", fields, "save");
+    }
+
+    /** Posts a row's form as a browser would, with some of its plain (unqualified) inputs replaced. */
+    private static Page postRow(WebSession session, Page page, String formId, Map<String, String> plain, String button) {
+        Element form = page.document().getElementById(formId);
+        Map<String, String> data = new java.util.LinkedHashMap<>();
+        for (Element input : form.select("input[name]")) {
+            if (!input.attr("type").equals("submit")) {
+                data.put(input.attr("name"), input.val());
+            }
+        }
+        data.putAll(plain);
+        data.put(button, "x");
+        String body = data.entrySet().stream().map(e -> java.net.URLEncoder.encode(e.getKey(), java.nio.charset.StandardCharsets.UTF_8)
+                + "=" + java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
+                .collect(java.util.stream.Collectors.joining("&"));
+        return session.send(java.net.http.HttpRequest.newBuilder(page.uri().resolve(form.attr("action")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)));
     }
 
     private static String formOf(Page page, String rowId, String css) {

@@ -11,11 +11,12 @@ import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import social.rapport.plugins.recruiter.application.AnswerDeadlines;
+import social.rapport.plugins.recruiter.application.Retention;
 
 /**
  * Test-only (added by {@link RecruiterIT}, never shipped): {@code ?run=deadlines-twice} runs the
  * plugin's deadline pass on two threads at once, as two instances' timers would; answers "a,b"
- * (candidates told by each).
+ * (candidates told by each); {@code ?run=retention} runs the retention purge and answers how many went.
  */
 @WebServlet("/test/recruiter")
 public class RecruiterTestTrigger extends HttpServlet {
@@ -25,11 +26,19 @@ public class RecruiterTestTrigger extends HttpServlet {
     @Inject
     AnswerDeadlines deadlines;
 
+    @Inject
+    Retention retention;
+
     @Resource
     ManagedExecutorService executor;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if ("retention".equals(request.getParameter("run"))) {
+            response.setContentType("text/plain;charset=UTF-8");
+            response.getWriter().write(String.valueOf(retention.purge()));
+            return;
+        }
         if (!"deadlines-twice".equals(request.getParameter("run"))) {
             response.sendError(400);
             return;

@@ -3,8 +3,6 @@ package social.rapport.plugins.recruiter;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Locale;
-import social.rapport.spi.capability.CapabilityDefinition;
-import social.rapport.spi.capability.CapabilityProvider;
 import social.rapport.spi.navigation.NavEntry;
 import social.rapport.spi.navigation.NavigationContributor;
 import social.rapport.spi.notification.NotificationType;
@@ -19,15 +17,15 @@ import social.rapport.spi.settings.SettingsProvider;
 
 /**
  * What the plugin declares to the core: its pages' access, its admin tab, its settings, its
- * capability, its notification types and its menu entry. Stateless, so thread-safe.
+ * notification types and its menu entry. Stateless, so thread-safe. No capability yet: the core has
+ * no page to grant one, so recruiters are the members of an organisation an admin approved here.
  */
 @ApplicationScoped
-public class RecruiterDeclarations implements PageProvider, SettingsProvider, CapabilityProvider,
-        NotificationTypeProvider, NavigationContributor {
+public class RecruiterDeclarations implements PageProvider, SettingsProvider, NotificationTypeProvider, NavigationContributor {
 
-    public static final String CAPABILITY = "recruiter.recruiter";
     public static final String JOB_DAYS = "job-days";
     public static final String ANSWER_DAYS = "answer-days";
+    public static final String RETENTION_MONTHS = "retention-months";
     public static final String NOTICE_APPLICATION = "recruiter.application";
 
     @Override
@@ -53,13 +51,9 @@ public class RecruiterDeclarations implements PageProvider, SettingsProvider, Ca
                 SettingDefinition.integer(JOB_DAYS, 30, 1, 365, RecruiterText.get(locale, "recruiter.setting.jobDays"),
                         RecruiterText.get(locale, "recruiter.setting.jobDays.help")),
                 SettingDefinition.integer(ANSWER_DAYS, 21, 8, 90, RecruiterText.get(locale, "recruiter.setting.answerDays"),
-                        RecruiterText.get(locale, "recruiter.setting.answerDays.help")));
-    }
-
-    @Override
-    public List<CapabilityDefinition> capabilities(Locale locale) {
-        return List.of(new CapabilityDefinition(CAPABILITY, RecruiterText.get(locale, "recruiter.capability"),
-                RecruiterText.get(locale, "recruiter.capability.description"), true));
+                        RecruiterText.get(locale, "recruiter.setting.answerDays.help")),
+                SettingDefinition.integer(RETENTION_MONTHS, 24, 1, 120, RecruiterText.get(locale, "recruiter.setting.retention"),
+                        RecruiterText.get(locale, "recruiter.setting.retention.help")));
     }
 
     @Override

@@ -95,6 +95,12 @@ public class ApplicationRepository {
                 organisationId, jobId, jobId, since, now);
     }
 
+    /** Applications (their moves and notes cascade) of jobs closed before {@code cutoff}. */
+    public int deleteOfJobsClosedBefore(Instant cutoff) {
+        return db.update("delete from recruiter_application a using recruiter_job j where j.id = a.job_id "
+                + "and j.status = 'CLOSED' and j.closed_at < ?", cutoff);
+    }
+
     public List<Long> recruitersOf(long organisationId) {
         return db.list("select member_id from recruiter_recruiter where organisation_id = ?", r -> r.getLong(1), organisationId);
     }

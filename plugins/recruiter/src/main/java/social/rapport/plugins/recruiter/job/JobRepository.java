@@ -70,8 +70,11 @@ public class JobRepository {
     }
 
     public List<Job> ofOrganisation(long organisationId, boolean openOnly, Instant now) {
-        return db.list(SELECT + "where j.organisation_id = ?" + (openOnly ? " and j.status = 'OPEN' and j.expires_at > ?" : " and ? is not null")
-                + " order by j.id desc limit 200", JobRepository::map, organisationId, now);
+        if (openOnly) {
+            return db.list(SELECT + "where j.organisation_id = ? and j.status = 'OPEN' and j.expires_at > ? order by j.id desc limit 200",
+                    JobRepository::map, organisationId, now);
+        }
+        return db.list(SELECT + "where j.organisation_id = ? order by j.id desc limit 200", JobRepository::map, organisationId);
     }
 
     /** Closes open jobs past their expiry; safe on several instances (one update claims each row). */

@@ -7,6 +7,11 @@ public record Organisation(long id, String slug, String name, String website, St
         return "APPROVED".equals(status);
     }
 
+    /** The id as text, for select items bound to strings. */
+    public String key() {
+        return String.valueOf(id);
+    }
+
     public String href() {
         return "/p/recruiter/org.xhtml?slug=" + slug;
     }
