@@ -1,0 +1,260 @@
+package social.rapport.web.recruiter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URL;
+import java.util.HashMap;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import social.rapport.web.testing.Db;
+import social.rapport.web.testing.Deployments;
+import social.rapport.web.testing.Members;
+import social.rapport.web.testing.People;
+import social.rapport.web.testing.People.Person;
+import social.rapport.web.testing.RapportIT;
+import social.rapport.web.testing.WebSession;
+import social.rapport.web.testing.WebSession.Page;
+
+/** The recruiter plugin's rules over HTTP on the real WAR and PostgreSQL. */
+@RapportIT
+@RunAsClient
+class RecruiterIT {
+
+    static URI shared;
+
+    @ArquillianResource
+    URL url;
+
+    URI base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.rapportWithTestPlugins().addClass(RecruiterTestTrigger.class);
+    }
+
+    @BeforeEach
+    void enable() throws Exception {
+        base = new URL(url, "/").toURI();
+        shared = base;
+        People.setPluginEnabled(base, "recruiter", true);
+    }
+
+    @AfterAll
+    static void asShipped() throws Exception {
+        if (shared != null) {
+            People.setPluginEnabled(shared, "recruiter", false);
+        }
+    }
+
+    @Test
+    void aJobIsRefusedWithoutAPayRangeOrWithMinimumAboveMaximum() throws Exception {
+        Person r = People.newMember(base, "Pay Recruiter");
+        long org = approvedOrganisation(r, "Payco " + System.nanoTime());
+        Page none = postJob(r, org, "Analyst", "", "");
+        assertThat(none.text()).contains("A pay range is required");
+        Page reversed = postJob(r, org, "Analyst", "70000", "50000");
+        assertThat(reversed.text()).contains("The maximum must be at least the minimum");
+        assertThat(Db.number("select count(*) from recruiter_job where organisation_id = ?", org)).isZero();
+        Page ok = postJob(r, org, "Analyst", "50000", "70000");
+        assertThat(ok.byId("job-pay").orElseThrow().text()).contains("50000–70000 EUR / year");
+        assertThat(ok.body()).doesNotContainIgnoringCase("salary history").doesNotContainIgnoringCase("current salary");
+    }
+
+    @Test
+    void aRecruiterReachesOnlyTheirOwnOrganisation() throws Exception {
+        Person a = People.newMember(base, "Alpha Recruiter");
+        Person b = People.newMember(base, "Beta Recruiter");
+        long orgA = approvedOrganisation(a, "Alpha " + System.nanoTime());
+        long orgB = approvedOrganisation(b, "Beta " + System.nanoTime());
+        long jobA = jobId(postJob(a, orgA, "Alpha job", "1000", "2000"));
+        long jobB = jobId(postJob(b, orgB, "Beta job", "1000", "2000"));
+        Person candidate = People.newMember(base, "Isolation Candidate");
+        long appA = apply(candidate, jobA, "to alpha");
+        long appB = apply(candidate, jobB, "to beta");
+
+        assertThat(b.session().get("p/recruiter/manage/pipeline.xhtml?job=" + jobA).status()).isEqualTo(404);
+        assertThat(b.session().get("p/recruiter/manage/candidates.xhtml?job=" + jobA).status()).isEqualTo(404);
+        assertThat(b.session().get("p/recruiter/manage/post-job.xhtml?org=" + orgA).status()).isEqualTo(403);
+        assertThat(b.session().get("p/recruiter/manage/index.xhtml").body()).doesNotContain("Alpha job");
+
+        // B's own pipeline form, pointed at A's application: refused, nothing moves, no note lands
+        Page pipelineB = b.session().get("p/recruiter/manage/pipeline.xhtml?job=" + jobB);
+        String row = "applicant-" + appB;
+        Page moved = postRow(b.session(), pipelineB, formOf(pipelineB, row, "form.move"),
+                Map.of("application", String.valueOf(appA), "stage", "SCREENING"), button(pipelineB, row, "input.move-submit"));
+        assertThat(moved.status()).isEqualTo(404);
+        Page noted = postRow(b.session(), pipelineB, formOf(pipelineB, row, "form.note-form"),
+                Map.of("application", String.valueOf(appA), "body", "peek"), button(pipelineB, row, "form.note-form input[type=submit]"));
+        assertThat(noted.status()).isEqualTo(404);
+        assertThat(Db.text("select stage from recruiter_application where id = ?", appB)).isEqualTo("APPLIED");
+        assertThat(Db.text("select stage from recruiter_application where id = ?", appA)).isEqualTo("APPLIED");
+        assertThat(Db.number("select count(*) from recruiter_note where application_id = ?", appA)).isZero();
+
+        // A's notes stay inside A
+        Page pipelineA = a.session().get("p/recruiter/manage/pipeline.xhtml?job=" + jobA);
+        a.session().submit(pipelineA, formOf(pipelineA, "applicant-" + appA, "form.note-form"), Map.of("body", "Strong ROS skills"),
+                button(pipelineA, "applicant-" + appA, "form.note-form input[type=submit]"));
+        assertThat(a.session().get("p/recruiter/manage/pipeline.xhtml?job=" + jobA).body()).contains("Strong ROS skills");
+        assertThat(b.session().get("p/recruiter/manage/pipeline.xhtml?job=" + jobB).body()).doesNotContain("Strong ROS skills");
+        assertThat(candidate.session().get("p/recruiter/applications.xhtml").body()).doesNotContain("Strong ROS skills");
+    }
+
+    @Test
+    void theCurrentEmployerNeverSeesOpenToAndTheNotOptedInAreNeverFound() throws Exception {
+        Person ra = People.newMember(base, "Employer Recruiter");
+        Person rb = People.newMember(base, "Other Recruiter");
+        String employer = "Initech " + System.nanoTime();
+        long orgA = approvedOrganisation(ra, employer);
+        long orgB = approvedOrganisation(rb, "Globex " + System.nanoTime());
+        long jobA = jobId(postJob(ra, orgA, "Engineer", "40000", "60000"));
+        long jobB = jobId(postJob(rb, orgB, "Engineer", "40000", "60000"));
+        Person open = People.newMember(base, "Open Quietly");
+        Person closed = People.newMember(base, "Zebulon Notopen");
+        String word = "Mechatronics" + (System.nanoTime() % 100000);
+        openTo(open, word + " engineer", employer, "50000");
+        openTo(closed, word + " engineer", "", "");
+        Db.execute("update recruiter_open_to set open = false where member_id = ?", closed.id());
+
+        String foundByB = rb.session().get("p/recruiter/manage/candidates.xhtml?job=" + jobB + "&words=" + word).body();
+        assertThat(foundByB).contains("candidate-" + open.id()).doesNotContain("candidate-" + closed.id());
+        String foundByA = ra.session().get("p/recruiter/manage/candidates.xhtml?job=" + jobA + "&words=" + word).body();
+        assertThat(foundByA).doesNotContain("candidate-" + open.id());
+        assertThat(rb.session().get("p/recruiter/manage/candidates.xhtml?job=" + jobB + "&words=Zebulon").body())
+                .doesNotContain("candidate-" + closed.id());
+
+        // a minimum above the job's maximum is not a match
+        long lowJob = jobId(postJob(rb, orgB, "Junior", "20000", "30000"));
+        assertThat(rb.session().get("p/recruiter/manage/candidates.xhtml?job=" + lowJob + "&words=" + word).body())
+                .doesNotContain("candidate-" + open.id());
+    }
+
+    @Test
+    void oneApplicationPerJobAndTheDeadlineTellsTheCandidateOnce() throws Exception {
+        Person r = People.newMember(base, "Deadline Recruiter");
+        long org = approvedOrganisation(r, "Slowco " + System.nanoTime());
+        long job = jobId(postJob(r, org, "Waiting role", "1000", "2000"));
+        Person c = People.newMember(base, "Patient Candidate");
+        Page jobPage = c.session().get("p/recruiter/job.xhtml?id=" + job);
+        c.session().submit(jobPage, "apply", Map.of("note", "first"), "submit");
+        Page twice = c.session().submit(jobPage, "apply", Map.of("note", "second"), "submit");
+        assertThat(twice.text()).contains("You already applied to this job.");
+        assertThat(Db.number("select count(*) from recruiter_application where job_id = ? and member_id = ?", job, c.id())).isEqualTo(1);
+
+        long app = Db.number("select id from recruiter_application where job_id = ? and member_id = ?", job, c.id());
+        Db.execute("update recruiter_application set answer_due = now() - interval '1 minute', applied_at = now() - interval '22 days' where id = ?", app);
+        String told = c.session().get("test/recruiter?run=deadlines-twice").body().strip();
+        String[] both = told.split(",");
+        assertThat(Integer.parseInt(both[0]) + Integer.parseInt(both[1])).isGreaterThanOrEqualTo(1);
+        assertThat(Db.text("select (unanswered_at is not null)::text from recruiter_application where id = ?", app)).isEqualTo("true");
+        assertThat(c.session().get("p/recruiter/applications.xhtml").body()).contains("counts as unanswered");
+        assertThat(c.session().get("test/recruiter?run=deadlines-twice").body().strip()).isEqualTo("0,0");
+    }
+
+    @Test
+    void retentionDeletesExactlyTheApplicationsOfJobsClosedLongAgo() throws Exception {
+        Person r = People.newMember(base, "Retention Recruiter");
+        long org = approvedOrganisation(r, "Oldco " + System.nanoTime());
+        long oldJob = jobId(postJob(r, org, "Old role", "1000", "2000"));
+        long recentJob = jobId(postJob(r, org, "Recent role", "1000", "2000"));
+        long openJob = jobId(postJob(r, org, "Open role", "1000", "2000"));
+        Person c = People.newMember(base, "Retention Candidate");
+        long oldApp = apply(c, oldJob, "old");
+        long recentApp = apply(c, recentJob, "recent");
+        long openApp = apply(c, openJob, "open");
+        Db.execute("insert into recruiter_note (application_id, author_id, body, written_at) values (?, ?, 'kept?', now())", oldApp, r.id());
+        Db.execute("update recruiter_job set status = 'CLOSED', outcome = 'FILLED', closed_at = now() - interval '25 months' where id = ?", oldJob);
+        Db.execute("update recruiter_job set status = 'CLOSED', outcome = 'FILLED', closed_at = now() - interval '23 months' where id = ?", recentJob);
+
+        c.session().get("test/recruiter?run=retention");
+        assertThat(Db.number("select count(*) from recruiter_application where id in (?, ?, ?)", oldApp, recentApp, openApp)).isEqualTo(2);
+        assertThat(Db.number("select count(*) from recruiter_application where id = ?", oldApp)).isZero();
+        assertThat(Db.number("select count(*) from recruiter_note where application_id = ?", oldApp)).isZero();
+        assertThat(Db.number("select count(*) from recruiter_job where id = ?", oldJob)).isEqualTo(1);
+    }
+
+    @Test
+    void aDisabledPluginAnswers404AndKeepsItsData() throws Exception {
+        Person r = People.newMember(base, "Toggle Recruiter");
+        long org = approvedOrganisation(r, "Toggleco " + System.nanoTime());
+        long job = jobId(postJob(r, org, "Kept role", "1000", "2000"));
+        People.setPluginEnabled(base, "recruiter", false);
+        try {
+            assertThat(r.session().get("p/recruiter/job.xhtml?id=" + job).status()).isEqualTo(404);
+            assertThat(r.session().get("p/recruiter/manage/index.xhtml").status()).isEqualTo(404);
+            assertThat(Db.number("select count(*) from recruiter_job where id = ?", job)).isEqualTo(1);
+        } finally {
+            People.setPluginEnabled(base, "recruiter", true);
+        }
+        assertThat(r.session().get("p/recruiter/job.xhtml?id=" + job).body()).contains("Kept role");
+    }
+
+    private long approvedOrganisation(Person recruiter, String name) throws Exception {
+        Page desk = recruiter.session().get("p/recruiter/manage/index.xhtml");
+        recruiter.session().submit(desk, "org", Map.of("name", name, "website", "", "description", "About " + name), "create");
+        String slug = Db.text("select slug from recruiter_organisation where name = ?", name);
+        WebSession admin = Members.admin(base);
+        Page queue = admin.get("p/recruiter/admin/organisations.xhtml");
+        admin.submit(queue, People.rowForm(queue, "pending-" + slug), Map.of(), button(queue, "pending-" + slug, "input.approve"));
+        return Db.number("select id from recruiter_organisation where slug = ? and status = 'APPROVED'", slug);
+    }
+
+    private static Page postJob(Person recruiter, long org, String title, String min, String max) {
+        Page form = recruiter.session().get("p/recruiter/manage/post-job.xhtml?org=" + org);
+        Map<String, String> fields = new HashMap<>(Map.of("title", title, "location", "Milano", "payMin", min, "payMax", max,
+                "currency", "EUR", "type", "FULL_TIME", "period", "YEAR", "skills", "java", "description", ""));
+        return recruiter.session().submit(form, "job", fields, "save");
+    }
+
+    private static long jobId(Page jobPage) {
+        return Long.parseLong(jobPage.uri().getQuery().replaceAll(".*id=(\\d+).*", "$1"));
+    }
+
+    private static long apply(Person member, long job, String note) throws Exception {
+        Page page = member.session().get("p/recruiter/job.xhtml?id=" + job);
+        member.session().submit(page, "apply", Map.of("note", note), "submit");
+        return Db.number("select id from recruiter_application where job_id = ? and member_id = ?", job, member.id());
+    }
+
+    private static void openTo(Person member, String roles, String employer, String minPay) {
+        Page page = member.session().get("p/recruiter/open-to.xhtml");
+        Map<String, String> fields = new HashMap<>(Map.of("open", "true", "roles", roles, "skills", "ROS", "locations", "Milano",
+                "currentEmployer", employer, "minPay", minPay, "currency", minPay.isEmpty() ? "" : "EUR", "visibleTo", "ALL"));
+        member.session().submit(page, "openTo", fields, "save");
+    }
+
+    /** Posts a row's form as a browser would, with some of its plain (unqualified) inputs replaced. */
+    private static Page postRow(WebSession session, Page page, String formId, Map<String, String> plain, String button) {
+        Element form = page.document().getElementById(formId);
+        Map<String, String> data = new java.util.LinkedHashMap<>();
+        for (Element input : form.select("input[name]")) {
+            if (!input.attr("type").equals("submit")) {
+                data.put(input.attr("name"), input.val());
+            }
+        }
+        data.putAll(plain);
+        data.put(button, "x");
+        String body = data.entrySet().stream().map(e -> java.net.URLEncoder.encode(e.getKey(), java.nio.charset.StandardCharsets.UTF_8)
+                + "=" + java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
+                .collect(java.util.stream.Collectors.joining("&"));
+        return session.send(java.net.http.HttpRequest.newBuilder(page.uri().resolve(form.attr("action")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private static String formOf(Page page, String rowId, String css) {
+        return page.byId(rowId).orElseThrow().selectFirst(css).id();
+    }
+
+    private static String button(Page page, String rowId, String css) {
+        Element b = page.byId(rowId).orElseThrow(() -> new AssertionError("no " + rowId + ":\n" + page.text())).selectFirst(css);
+        return b.attr("name");
+    }
+}

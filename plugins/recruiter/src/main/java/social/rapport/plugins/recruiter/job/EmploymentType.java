@@ -1,0 +1,3 @@
+package social.rapport.plugins.recruiter.job;
+
+public enum EmploymentType { FULL_TIME, PART_TIME, CONTRACT, TEMPORARY, INTERNSHIP }

@@ -1,0 +1,69 @@
+package social.rapport.plugins.recruiter.organisation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import social.rapport.plugins.recruiter.RecruiterDatabase;
+
+/** The SQL of organisations and their recruiters. */
+@ApplicationScoped
+public class OrganisationRepository {
+
+    @Inject
+    RecruiterDatabase db;
+
+    public long insert(String slug, String name, String website, String description, long by, Instant now) {
+        long id = db.number("insert into recruiter_organisation (slug, name, website, description, created_by, created_at) "
+                + "values (?,?,?,?,?,?) returning id", slug, name, website, description, by, now);
+        db.update("insert into recruiter_recruiter (organisation_id, member_id, added_at) values (?,?,?)", id, by, now);
+        return id;
+    }
+
+    public boolean slugTaken(String slug) {
+        return db.number("select count(*) from recruiter_organisation where slug = ?", slug) > 0;
+    }
+
+    public Optional<Organisation> find(long id) {
+        return db.one("select * from recruiter_organisation where id = ?", OrganisationRepository::map, id);
+    }
+
+    public Optional<Organisation> bySlug(String slug) {
+        return db.one("select * from recruiter_organisation where slug = ?", OrganisationRepository::map, slug);
+    }
+
+    public boolean isRecruiter(long organisationId, long memberId) {
+        return db.number("select count(*) from recruiter_recruiter where organisation_id = ? and member_id = ?", organisationId, memberId) > 0;
+    }
+
+    public List<Organisation> ofRecruiter(long memberId) {
+        return db.list("select o.* from recruiter_organisation o join recruiter_recruiter r on r.organisation_id = o.id "
+                + "where r.member_id = ? order by o.name", OrganisationRepository::map, memberId);
+    }
+
+    public List<Organisation> pending() {
+        return db.list("select * from recruiter_organisation where status = 'PENDING' order by id limit 200", OrganisationRepository::map);
+    }
+
+    public List<Organisation> approved() {
+        return db.list("select * from recruiter_organisation where status = 'APPROVED' order by name limit 500", OrganisationRepository::map);
+    }
+
+    public int decide(long id, boolean approve, long by, Instant now) {
+        return db.update("update recruiter_organisation set status = ?, decided_by = ?, decided_at = ? where id = ? and status = 'PENDING'",
+                approve ? "APPROVED" : "DECLINED", by, now, id);
+    }
+
+    public int addRecruiter(long organisationId, long memberId, Instant now) {
+        return db.update("insert into recruiter_recruiter (organisation_id, member_id, added_at) values (?,?,?) on conflict do nothing",
+                organisationId, memberId, now);
+    }
+
+    static Organisation map(ResultSet r) throws SQLException {
+        return new Organisation(r.getLong("id"), r.getString("slug"), r.getString("name"), r.getString("website"),
+                r.getString("description"), r.getString("status"), r.getLong("created_by"));
+    }
+}

@@ -1,0 +1,70 @@
+package social.rapport.plugins.recruiter.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import social.rapport.plugins.recruiter.candidate.Candidate;
+import social.rapport.plugins.recruiter.candidate.CandidateQuery;
+import social.rapport.plugins.recruiter.candidate.CandidateService;
+import social.rapport.plugins.recruiter.job.Job;
+import social.rapport.plugins.recruiter.job.JobService;
+import social.rapport.spi.error.Forbidden;
+import social.rapport.spi.error.NotFound;
+
+/**
+ * {@code /p/recruiter/manage/candidates.xhtml?job=42}: members who turned on "Open to opportunities"
+ * and let this organisation see it, matched on what they shared and on the job's maximum pay.
+ */
+@Named
+@RequestScoped
+public class FindCandidates {
+
+    @Inject
+    JobService jobs;
+
+    @Inject
+    CandidateService candidates;
+
+    private String job;
+    private String words;
+    private String location;
+    private String after;
+    private Job current;
+    private List<Candidate> results = List.of();
+
+    public void load() {
+        Long id = Pages.parseId(job);
+        try {
+            current = jobs.managed(id == null ? -1 : id);
+            Long cursor = Pages.parseId(after);
+            results = candidates.search(new CandidateQuery(current.organisationId(), words, location, current.payMax(),
+                    current.currency(), cursor == null ? 0 : cursor));
+        } catch (NotFound | Forbidden e) {
+            Pages.status(404);
+        }
+    }
+
+    public String getNextHref() {
+        if (results.size() < CandidateService.PAGE) {
+            return null;
+        }
+        return "/p/recruiter/manage/candidates.xhtml?job=" + current.id() + "&words=" + enc(words) + "&location=" + enc(location)
+                + "&after=" + results.get(results.size() - 1).memberId();
+    }
+
+    private static String enc(String s) {
+        return s == null ? "" : java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    public Job getCurrent() { return current; }
+    public List<Candidate> getResults() { return results; }
+    public String getJob() { return job; }
+    public void setJob(String job) { this.job = job; }
+    public String getWords() { return words; }
+    public void setWords(String words) { this.words = words; }
+    public String getLocation() { return location; }
+    public void setLocation(String location) { this.location = location; }
+    public String getAfter() { return after; }
+    public void setAfter(String after) { this.after = after; }
+}

@@ -1,0 +1,99 @@
+package social.rapport.plugins.recruiter.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import social.rapport.plugins.recruiter.job.Job;
+import social.rapport.plugins.recruiter.job.JobOutcome;
+import social.rapport.plugins.recruiter.job.JobService;
+import social.rapport.plugins.recruiter.organisation.Organisation;
+import social.rapport.plugins.recruiter.organisation.OrganisationService;
+import social.rapport.spi.error.Forbidden;
+import social.rapport.spi.error.NotFound;
+import social.rapport.spi.error.Refusal;
+
+/**
+ * {@code /p/recruiter/manage/index.xhtml}: my organisations (with their approval status), creating
+ * one (it waits for an admin), and the jobs of each approved one with links to their pipelines.
+ */
+@Named
+@ViewScoped
+public class RecruiterDesk implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    OrganisationService organisations;
+
+    @Inject
+    JobService jobs;
+
+    private String name;
+    private String website;
+    private String description;
+    private String handle;
+
+    public List<Organisation> getMine() {
+        return organisations.mine();
+    }
+
+    public List<Job> jobsOf(Organisation o) {
+        return o.approved() ? jobs.allOf(o.id()) : List.of();
+    }
+
+    public String create() {
+        try {
+            Organisation o = organisations.create(name, website, description);
+            Pages.flash("recruiter.org.created", o.name());
+            return "/p/recruiter/manage/index.xhtml?faces-redirect=true";
+        } catch (Refusal r) {
+            Pages.refused("org", r);
+            return null;
+        }
+    }
+
+    public String addRecruiter() {
+        try {
+            Long id = Pages.parseId(Pages.param("organisation"));
+            organisations.addRecruiter(id == null ? -1 : id, Pages.param("handle"));
+            Pages.flash("recruiter.org.recruiterAdded");
+            return "/p/recruiter/manage/index.xhtml?faces-redirect=true";
+        } catch (Refusal r) {
+            Pages.refused(null, r);
+        } catch (NotFound | Forbidden e) {
+            Pages.status(403);
+        }
+        return null;
+    }
+
+    public String closeJob() {
+        try {
+            Long id = Pages.parseId(Pages.param("job"));
+            JobOutcome outcome;
+            try {
+                outcome = JobOutcome.valueOf(Pages.param("outcome"));
+            } catch (RuntimeException e) {
+                throw new Refusal("outcome", "recruiter.job.error.outcome");
+            }
+            jobs.close(id == null ? -1 : id, outcome);
+            Pages.flash("recruiter.job.closed");
+            return "/p/recruiter/manage/index.xhtml?faces-redirect=true";
+        } catch (Refusal r) {
+            Pages.refused(null, r);
+        } catch (NotFound | Forbidden e) {
+            Pages.status(404);
+        }
+        return null;
+    }
+
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    public String getWebsite() { return website; }
+    public void setWebsite(String website) { this.website = website; }
+    public String getDescription() { return description; }
+    public void setDescription(String description) { this.description = description; }
+    public String getHandle() { return handle; }
+    public void setHandle(String handle) { this.handle = handle; }
+}
