@@ -10,7 +10,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import social.rapport.core.account.Caller;
 import social.rapport.core.database.RapportDatabase;
-import social.rapport.core.moderation.ReportLimit;
 import social.rapport.core.platform.Refusal;
 import social.rapport.spi.connection.ConnectionChange;
 

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import social.rapport.core.account.Caller;
+import social.rapport.core.connection.ReportLimit;
 import social.rapport.core.connection.ReportReason;
 import social.rapport.core.database.RapportDatabase;
 import social.rapport.core.platform.Refusal;

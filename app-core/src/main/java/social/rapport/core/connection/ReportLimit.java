@@ -1,4 +1,4 @@
-package social.rapport.core.moderation;
+package social.rapport.core.connection;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,7 +14,8 @@ import social.rapport.core.platform.Refusal;
 /**
  * How many reports (about members, posts and comments together) one member may file in 24
  * hours ({@code rapport.reports.max-per-day}, default 20): the queue is for admins' attention,
- * and every report is work for one. Counted in PostgreSQL, so across instances.
+ * and every report is work for one. Counted in PostgreSQL, so across instances. It lives with
+ * member reports, and content reports (moderation) use it too.
  */
 @ApplicationScoped
 public class ReportLimit {
