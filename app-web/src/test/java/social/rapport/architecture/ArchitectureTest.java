@@ -1,5 +1,6 @@
 package social.rapport.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -49,6 +50,18 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("social.rapport.spi..")
                 .should().dependOnClassesThat().resideInAnyPackage("social.rapport.core..")
                 .check(classes);
+    }
+
+    @Test
+    void theSpiNeedsOnlyTheJdkAndJakartaEe() {
+        classes().that().resideInAPackage("social.rapport.spi..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("social.rapport.spi..", "java..", "jakarta..", "javax.sql..")
+                .check(classes);
+    }
+
+    @Test
+    void coreFeaturePackagesHaveNoCycles() {
+        slices().matching("social.rapport.core.(*)..").should().beFreeOfCycles().check(classes);
     }
 
     @Test

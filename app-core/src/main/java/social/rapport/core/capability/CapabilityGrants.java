@@ -11,6 +11,8 @@ import social.rapport.core.account.AccountService;
 import social.rapport.core.account.Caller;
 import social.rapport.core.account.Member;
 import social.rapport.core.platform.Refusal;
+import social.rapport.spi.platform.MemberRef;
+import social.rapport.spi.platform.Members;
 
 /** Admins grant and revoke plugin capabilities per member; every change is audited with a reason. */
 @ApplicationScoped
@@ -32,6 +34,9 @@ public class CapabilityGrants {
     AccountService accounts;
 
     @Inject
+    Members members;
+
+    @Inject
     Clock clock;
 
     /**
@@ -44,6 +49,13 @@ public class CapabilityGrants {
         Member member = accounts.find(memberId).filter(m -> !m.isSuspended())
                 .orElseThrow(() -> new Refusal("member", "capability.member.unknown"));
         queries.grant(member.getId(), capability, admin, why, OffsetDateTime.now(clock));
+    }
+
+    /** Grants to the member with this handle; @throws Refusal as {@link #grant(long, String, String)} */
+    public void grant(String handle, String capability, String reason) {
+        MemberRef member = members.byHandle(handle == null ? "" : handle.strip().replaceFirst("^@", ""))
+                .orElseThrow(() -> new Refusal("member", "capability.member.unknown"));
+        grant(member.id(), capability, reason);
     }
 
     /** @throws Refusal as {@link #grant}, and on {@code member} when they do not hold it */

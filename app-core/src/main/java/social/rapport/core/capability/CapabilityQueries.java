@@ -3,6 +3,7 @@ package social.rapport.core.capability;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -13,6 +14,7 @@ import social.rapport.core.database.RapportDatabase;
 
 /** The SQL of capabilities: grants, their audit trail and the application queue. */
 @ApplicationScoped
+@Transactional // a container-managed EM outside a JTA transaction is not safe on every thread (managed executor)
 public class CapabilityQueries {
 
     @PersistenceContext(unitName = RapportDatabase.UNIT)

@@ -3,6 +3,7 @@ package social.rapport.core.facts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
@@ -14,6 +15,7 @@ import social.rapport.core.database.RapportDatabase;
 
 /** The SQL of members' answers per purpose (table {@code fact_consent}); no row means the purpose kind's default. */
 @ApplicationScoped
+@Transactional // a container-managed EM outside a JTA transaction is not safe on every thread (managed executor)
 public class ConsentQueries {
 
     @PersistenceContext(unitName = RapportDatabase.UNIT)

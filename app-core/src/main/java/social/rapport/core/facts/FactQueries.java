@@ -3,6 +3,7 @@ package social.rapport.core.facts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -17,6 +18,7 @@ import social.rapport.spi.platform.Audience;
 
 /** The SQL that reads members' profile facts in batch, with each part's audience. */
 @ApplicationScoped
+@Transactional // a container-managed EM outside a JTA transaction is not safe on every thread (managed executor)
 public class FactQueries {
 
     @PersistenceContext(unitName = RapportDatabase.UNIT)

@@ -59,7 +59,17 @@ public class PluginCalls {
             try {
                 Collection<? extends R> contribution = future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
                 if (contribution != null) {
-                    results.addAll(contribution);
+                    boolean hadNull = false;
+                    for (R item : contribution) {
+                        if (item == null) {
+                            hadNull = true;
+                        } else {
+                            results.add(item);
+                        }
+                    }
+                    if (hadNull) {
+                        failed(type, implementation, "returned a null item (dropped)", null);
+                    }
                 }
             } catch (TimeoutException e) {
                 future.cancel(true);

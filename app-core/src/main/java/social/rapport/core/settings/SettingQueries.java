@@ -3,6 +3,7 @@ package social.rapport.core.settings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,6 +13,7 @@ import social.rapport.core.database.RapportDatabase;
 
 /** The SQL of plugin settings: saved values and their audit trail. */
 @ApplicationScoped
+@Transactional // a container-managed EM outside a JTA transaction is not safe on every thread (managed executor)
 public class SettingQueries {
 
     @PersistenceContext(unitName = RapportDatabase.UNIT)

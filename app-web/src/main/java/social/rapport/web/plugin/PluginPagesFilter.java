@@ -60,6 +60,8 @@ public class PluginPagesFilter extends HttpFilter {
             if (request.authenticate(response)) {
                 String query = request.getQueryString();
                 response.sendRedirect(request.getRequestURI() + (query == null ? "" : "?" + query));
+            } else if (!response.isCommitted()) {
+                response.sendRedirect(request.getContextPath() + "/signin");
             }
         } else {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);

@@ -49,7 +49,7 @@ public class EventsTestTrigger extends HttpServlet {
             case "reminders-twice" -> twice(reminders::sendDue);
             case "ended-twice" -> twice(reminders::recordEndedAttendance);
             case "feed" -> feed.candidates(new FeedRequest(new Viewer(Long.valueOf(request.getParameter("member")), false,
-                    Locale.ENGLISH), 0, 20, Set.of())).stream().map(c -> c.key() + "=" + ((java.util.Map<?, ?>) c.model()).get("text"))
+                    Locale.ENGLISH), 0, 20, Set.of())).stream().map(c -> c.key() + "=" + ((social.rapport.plugins.events.feed.EventFeedItem) c.model()).text())
                     .collect(Collectors.joining("\n"));
             default -> null;
         };

@@ -37,6 +37,12 @@ public final class Deployments {
                         "db/migration/probe/V1__probe_notes.sql")
                 .addAsResource(Deployments.class.getResource("/probe/db/migration/probe/V2__probe_connections.sql"),
                         "db/migration/probe/V2__probe_connections.sql")
+                .addAsResource(Deployments.class.getResource("/probe/META-INF/resources/p/probe/public.xhtml"),
+                        "META-INF/resources/p/probe/public.xhtml")
+                .addAsResource(Deployments.class.getResource("/probe/META-INF/resources/p/probe/ads/index.xhtml"),
+                        "META-INF/resources/p/probe/ads/index.xhtml")
+                .addAsResource(Deployments.class.getResource("/probe/META-INF/resources/p/probe/admin/index.xhtml"),
+                        "META-INF/resources/p/probe/admin/index.xhtml")
                 .addAsResource(Deployments.class.getResource("/probe/META-INF/resources/p/probe/feed-item.xhtml"),
                         "META-INF/resources/p/probe/feed-item.xhtml")
                 .addAsResource(Deployments.class.getResource("/probe/db/migration/probe/V3__probe_feed.sql"),

@@ -1,6 +1,7 @@
 package social.rapport.spi.navigation;
 
 import java.util.Objects;
+import social.rapport.spi.SiteLinks;
 
 /**
  * One entry in the main navigation.
@@ -14,8 +15,6 @@ public record NavEntry(String label, String href, int order) {
     public NavEntry {
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(href, "href");
-        if (!href.startsWith("/")) {
-            throw new IllegalArgumentException("href must be application-relative: " + href);
-        }
+        SiteLinks.requireSameSitePath(href, "href");
     }
 }

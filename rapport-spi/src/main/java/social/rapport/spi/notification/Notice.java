@@ -1,6 +1,7 @@
 package social.rapport.spi.notification;
 
 import java.util.Objects;
+import social.rapport.spi.SiteLinks;
 
 /**
  * One notification for one member.
@@ -19,8 +20,8 @@ public record Notice(long recipient, String type, Long actor, String text, Strin
     public Notice {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(text, "text");
-        if (link != null && !link.startsWith("/")) {
-            throw new IllegalArgumentException("link must be application-relative: " + link);
+        if (link != null) {
+            SiteLinks.requireSameSitePath(link, "link");
         }
     }
 }

@@ -15,7 +15,7 @@ public record AdminPage(String label, String href, int order) {
     public AdminPage {
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(href, "href");
-        if (!href.startsWith("/p/") || !href.matches("/p/[a-z][a-z0-9-]*/admin/.*")) {
+        if (!social.rapport.spi.SiteLinks.isSameSitePath(href) || !href.startsWith("/p/") || !href.matches("/p/[a-z][a-z0-9-]*/admin/.*")) {
             throw new IllegalArgumentException("an admin page lives under /p/<plugin id>/admin/: " + href);
         }
     }

@@ -1,6 +1,8 @@
 package social.rapport.plugins.events;
 
-import jakarta.annotation.Resource;
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+import social.rapport.spi.platform.Database;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Array;
 import java.sql.Connection;
@@ -14,7 +16,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
- * Plain JDBC on the application's data source: the plugin cannot use the core's persistence unit.
+ * Plain JDBC on the application's data source (from the SPI's {@link Database} service): the plugin cannot use the core's persistence unit.
  * The data source is a JTA one, so inside a {@code @Transactional} method every statement joins
  * the caller's transaction (and the core's writes, e.g. a notification, commit or roll back with it).
  * Repositories keep their SQL; this class only binds parameters and maps rows.
@@ -22,8 +24,16 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class EventsDatabase {
 
-    @Resource(lookup = "java:app/jdbc/rapport")
-    DataSource dataSource;
+    /** The SPI's database service (SPI 2), instead of looking the data source up by its JNDI name. */
+    @Inject
+    Database database;
+
+    private DataSource dataSource;
+
+    @PostConstruct
+    void connect() {
+        dataSource = database.dataSource();
+    }
 
     /** Maps the current row of a result set. */
     @FunctionalInterface

@@ -6,7 +6,9 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import social.rapport.plugins.events.EventsPlugin;
+import social.rapport.plugins.events.EventsSettings;
+import social.rapport.spi.settings.PluginSettings;
 import social.rapport.plugins.events.EventsDatabase;
 import social.rapport.plugins.events.EventsNotificationTypes;
 import social.rapport.plugins.events.event.Event;
@@ -40,8 +42,7 @@ public class InvitationService {
     Notifier notifier;
 
     @Inject
-    @ConfigProperty(name = "rapport.plugins.events.max-invitations-per-week", defaultValue = "100")
-    int maxPerWeek;
+    PluginSettings settings;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -65,6 +66,7 @@ public class InvitationService {
                 throw new EventRefusal("invitees", "events.invite.notConnection");
             }
         }
+        long maxPerWeek = settings.integer(EventsPlugin.ID, EventsSettings.MAX_INVITATIONS_PER_WEEK);
         long sentThisWeek = db.number("select count(*) from events_invitation where event_id = ? and created_at > now() - interval '7 days'",
                 eventId);
         int sent = 0;

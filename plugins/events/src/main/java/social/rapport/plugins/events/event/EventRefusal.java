@@ -1,27 +1,16 @@
 package social.rapport.plugins.events.event;
 
+import social.rapport.spi.error.Refusal;
+
 /**
  * Bad input or a rule the member broke: {@code messageKey} (in the plugin's bundle) is shown next to
- * the form field named {@code field}.
+ * the form field named {@code field}. The SPI's standard {@link Refusal}, under the plugin's name.
  */
-public class EventRefusal extends RuntimeException {
+public class EventRefusal extends Refusal {
 
     private static final long serialVersionUID = 1L;
 
-    private final String field;
-    private final String messageKey;
-
     public EventRefusal(String field, String messageKey) {
-        super(field + ": " + messageKey);
-        this.field = field;
-        this.messageKey = messageKey;
-    }
-
-    public String field() {
-        return field;
-    }
-
-    public String messageKey() {
-        return messageKey;
+        super(field, messageKey);
     }
 }

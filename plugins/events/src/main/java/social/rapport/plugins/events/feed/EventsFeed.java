@@ -7,7 +7,6 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import social.rapport.plugins.events.EventsDatabase;
 import social.rapport.plugins.events.EventsPlugin;
@@ -127,16 +126,14 @@ public class EventsFeed implements FeedContributor, FeedKindProvider {
             if (other == null) {
                 continue;
             }
-            Map<String, Object> model = new java.util.HashMap<>(model(met.event(), locale,
-                    EventsText.get(locale, "events.feed.met", other.displayName(), met.event().title())));
-            model.put("href", other.profileUrl());
+            EventFeedItem model = model(met.event(), locale,
+                    EventsText.get(locale, "events.feed.met", other.displayName(), met.event().title())).linkingTo(other.profileUrl());
             result.add(new FeedCandidate("event-" + met.event().id() + "-met-" + met.other(), KIND, 0.7,
                     EventsText.get(locale, "events.feed.reason.met"), FRAGMENT, model, met.other()));
         }
     }
 
-    private static Map<String, Object> model(Event event, Locale locale, String text) {
-        return Map.of("text", text, "title", event.title(), "href", event.href(), "when", When.range(event, locale),
-                "place", event.place() == null ? "" : event.place());
+    private static EventFeedItem model(Event event, Locale locale, String text) {
+        return new EventFeedItem(text, event.title(), event.href(), When.range(event, locale), event.place() == null ? "" : event.place());
     }
 }

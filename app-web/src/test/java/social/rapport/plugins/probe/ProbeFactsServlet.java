@@ -1,0 +1,44 @@
+package social.rapport.plugins.probe;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import social.rapport.spi.facts.MemberFacts;
+import social.rapport.spi.facts.MemberFactsReader;
+import social.rapport.spi.settings.PluginSettings;
+
+/**
+ * {@code GET /p/probe/facts?purpose=<id>&members=1,2[&for=<member>]}: what the member facts
+ * service gives the plugin, one line per member ({@code id|skills|location}), then the probe's
+ * {@code limit} setting as {@code limit=<n>}. Test-only.
+ */
+@WebServlet("/p/probe/facts")
+public class ProbeFactsServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    MemberFactsReader facts;
+
+    @Inject
+    PluginSettings settings;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        List<Long> members = Arrays.stream(request.getParameter("members").split(",")).map(Long::valueOf).toList();
+        String onBehalf = request.getParameter("for");
+        Map<Long, MemberFacts> read = facts.read(request.getParameter("purpose"), members, onBehalf == null ? null : Long.valueOf(onBehalf));
+        String lines = read.values().stream().sorted((a, b) -> Long.compare(a.memberId(), b.memberId()))
+                .map(f -> f.memberId() + "|" + String.join(",", f.skills()) + "|" + f.location())
+                .collect(Collectors.joining("\n"));
+        response.setContentType("text/plain;charset=UTF-8");
+        response.getWriter().write(lines + "\nlimit=" + settings.integer(ProbePlugin.ID, "limit") + "\n");
+    }
+}
