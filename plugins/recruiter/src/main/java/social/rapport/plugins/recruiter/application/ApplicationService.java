@@ -137,7 +137,11 @@ public class ApplicationService {
         return applications.moves(managed(applicationId).id());
     }
 
-    /** Figures over the last 90 days: for the organisation, or for one job when {@code jobId} is set. */
+    /**
+     * Figures over the last 90 days: for the organisation, or for one job when {@code jobId} is set.
+     * In a transaction because the stage-1 core reads settings reliably only inside one.
+     */
+    @Transactional
     public Optional<Responsiveness> responsiveness(long organisationId, Long jobId) {
         Instant now = clock.clock().instant();
         long days = answerDays();
