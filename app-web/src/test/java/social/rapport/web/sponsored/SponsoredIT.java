@@ -176,7 +176,7 @@ class SponsoredIT {
                 .contains("The landing page does not match the ad");
         // a browser also sends the textarea and the select, which the test client does not read from the form
         acme.session().submit(acme.session().get("p/sponsored/edit.xhtml?id=" + id), "campaign",
-                Map.of("body", "A better text", "callToAction", "SIGN_UP"), "save");
+                Map.of("body", "A <b>better</b> text", "callToAction", "SIGN_UP"), "save");
         assertThat(status(id)).isEqualTo("DRAFT");
         submit(acme, id);
         review(id, "approve", null);

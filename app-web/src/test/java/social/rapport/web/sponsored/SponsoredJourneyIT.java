@@ -107,7 +107,7 @@ class SponsoredJourneyIT {
             }
             member.open("home");
             String ad = ".feed-item.sponsored .sponsored-ad[data-campaign='" + campaignId + "']";
-            assertThat(member.text(".feed-item.sponsored .sponsored-label")).isEqualTo("Sponsored");
+            assertThat(member.text(".feed-item.sponsored .sponsored-label")).isEqualToIgnoringCase("Sponsored"); // shown in capitals by CSS
             assertThat(member.text(ad)).contains("Learn Jakarta EE with us", "Paid for by " + org + " Ltd", "on behalf of " + org);
             member.find(ad + " details.sponsored-why summary").click();
             assertThat(member.text(ad + " details.sponsored-why")).contains("This ad is shown to all members");
