@@ -48,6 +48,9 @@ class SponsoredJourneyIT {
         shared = new URL(base, "/").toURI();
         People.setPluginEnabled(shared, "sponsored", true);
         Db.execute("update sponsored_campaign set status = 'ENDED' where status in ('RUNNING', 'REVIEW')");
+        // one member's day would be suppressed below the default minimum audience of 100
+        Db.execute("insert into sponsored_setting (key, value, updated_by, updated_at) values ('min-audience', '1', 0, now()) "
+                + "on conflict (key) do update set value = excluded.value");
     }
 
     @AfterAll
