@@ -176,7 +176,7 @@ class SponsoredIT {
                 .contains("The landing page does not match the ad");
         // a browser also sends the textarea and the select, which the test client does not read from the form
         acme.session().submit(acme.session().get("p/sponsored/edit.xhtml?id=" + id), "campaign",
-                Map.of("body", "A better text", "callToAction", "SIGN_UP"), "save");
+                Map.of("body", "A <b>better</b> text", "callToAction", "SIGN_UP"), "save");
         assertThat(status(id)).isEqualTo("DRAFT");
         submit(acme, id);
         review(id, "approve", null);
@@ -197,7 +197,7 @@ class SponsoredIT {
         // the click carries only the token: a url parameter is ignored, the stored landing page is where it goes
         String token = ads.get(0).attr("data-token");
         Page landed = member.session().get("p/sponsored/click?i=" + token + "&url=https://evil.example/");
-        assertThat(landed.uri().getPath()).isEqualTo("/p/sponsored/library.xhtml");
+        assertThat(landed.uri().getPath()).startsWith("/p/sponsored/library"); // the library, as the stored landing URL says (Faces drops .xhtml)
         assertThat(member.session().get("p/sponsored/click?i=" + UUID.randomUUID()).status()).isEqualTo(404);
         assertThat(member.session().get("p/sponsored/click?i=https://evil.example/").status()).isEqualTo(404);
 
