@@ -47,7 +47,7 @@ final class Preflight {
 
     /** Payara Micro, the WAR and the Payara configuration, which the build puts next to the jar. */
     static void runtimeFiles(Path installation) {
-        for (String required : List.of("runtime/payara-micro.jar", "runtime/rapport.war", "payara/post-boot-commands.asadmin")) {
+        for (String required : List.of("runtime/payara-micro.jar", "runtime/rapport.war", "payara/pre-boot-commands.asadmin")) {
             if (!Files.isRegularFile(installation.resolve(required))) {
                 throw new StartupProblem(installation.resolve(required) + " is missing: build Rapport first with ./run.sh"
                         + " (or ./mvnw -DskipTests package)");

@@ -86,7 +86,7 @@ public final class RapportServer {
                 "--contextroot", "/",
                 "--port", String.valueOf(settings.httpPort()),
                 "--nocluster",
-                "--postbootcommandfile", config.resolve("post-boot-commands.asadmin").toString(),
+                "--prebootcommandfile", config.resolve("pre-boot-commands.asadmin").toString(),
                 "--logproperties", config.resolve("logging.properties").toString()));
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
         Map<String, String> env = builder.environment();
