@@ -65,6 +65,7 @@ class SponsoredIT {
         setting("cpm", 1000);
         setting("frequency-cap", 3);
         setting("report-threshold", 2);
+        setting("min-audience", 1); // else one member's day is suppressed in the report (checked below with the default)
         Db.execute("update sponsored_campaign set status = 'ENDED' where status in ('RUNNING', 'REVIEW')");
     }
 
@@ -211,7 +212,10 @@ class SponsoredIT {
         assertThat(totals.attr("data-clicks")).isEqualTo("1");
         assertThat(acme.session().get("p/sponsored/campaign.xhtml?id=" + id).byId("chart").orElseThrow().html()).contains("<svg");
         String csv = acme.session().get("p/sponsored/report.csv?id=" + id).body();
-        assertThat(csv).startsWith("day,impressions,reach,clicks").contains(LocalDate.now(ZoneOffset.UTC) + ",1,1,1,100.0,0,1.0");
+        assertThat(csv).startsWith("day,impressions,reach,clicks").contains(LocalDate.now(ZoneOffset.UTC) + ",1,1,1,100.0,1,1.0");
+        setting("min-audience", 100); // a day that reached fewer members than the minimum is not broken down
+        assertThat(acme.session().get("p/sponsored/report.csv?id=" + id).body()).contains(LocalDate.now(ZoneOffset.UTC) + ",suppressed");
+        setting("min-audience", 1);
 
         // the public library shows the DSA fields without signing in
         Page library = new WebSession(base).get("p/sponsored/library.xhtml?q=" + org.replace(' ', '+'));
