@@ -32,9 +32,23 @@ public class ProbeFactsServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        List<Long> members = Arrays.stream(request.getParameter("members").split(",")).map(Long::valueOf).toList();
-        String onBehalf = request.getParameter("for");
-        Map<Long, MemberFacts> read = facts.read(request.getParameter("purpose"), members, onBehalf == null ? null : Long.valueOf(onBehalf));
+        List<Long> members;
+        Long onBehalf;
+        try {
+            String list = request.getParameter("members");
+            members = list == null ? List.of() : Arrays.stream(list.split(",")).map(Long::valueOf).toList();
+            String forMember = request.getParameter("for");
+            onBehalf = forMember == null ? null : Long.valueOf(forMember);
+        } catch (NumberFormatException e) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "members and for are member ids");
+            return;
+        }
+        String purpose = request.getParameter("purpose");
+        if (purpose == null || members.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "purpose and members are required");
+            return;
+        }
+        Map<Long, MemberFacts> read = facts.read(purpose, members, onBehalf);
         String lines = read.values().stream().sorted((a, b) -> Long.compare(a.memberId(), b.memberId()))
                 .map(f -> f.memberId() + "|" + String.join(",", f.skills()) + "|" + f.location())
                 .collect(Collectors.joining("\n"));
