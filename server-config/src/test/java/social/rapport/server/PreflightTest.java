@@ -121,10 +121,11 @@ class PreflightTest {
     void aPostgresThatAnswersPassesAndAMissingDatabaseIsNamed() throws Exception {
         int port = freePort();
         try (EmbeddedDatabase database = EmbeddedDatabase.start(temp.resolve("data"), port)) {
-            assertThatCode(() -> Preflight.databaseAnswers(database.jdbcUrl(), "postgres", "")).doesNotThrowAnyException();
+            // the embedded PostgreSQL has a generated password (EmbeddedDatabase): pass it, as the run command does
+            assertThatCode(() -> Preflight.databaseAnswers(database.jdbcUrl(), "postgres", database.password())).doesNotThrowAnyException();
 
             String missing = "jdbc:postgresql://localhost:" + port + "/no_such_database";
-            assertThatThrownBy(() -> Preflight.databaseAnswers(missing, "postgres", ""))
+            assertThatThrownBy(() -> Preflight.databaseAnswers(missing, "postgres", database.password()))
                     .isInstanceOf(StartupProblem.class)
                     .hasMessageStartingWith("the PostgreSQL at " + missing + " has no such database (")
                     .hasMessageEndingWith("): create it (createdb), or correct RAPPORT_DB_URL");
