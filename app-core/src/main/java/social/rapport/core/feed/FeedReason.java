@@ -11,16 +11,16 @@ import java.time.OffsetDateTime;
  * @param interactionKind what the viewer recently did towards the author (comment, reaction, ...), or null
  * @param interactionAt   when
  * @param text            a plugin item's own reason
- * @param sponsored       whether the plugin item is paid placement
+ * @param paid            whether the plugin item is paid placement (a kind declared paid: the page labels it "Sponsored")
  */
 public record FeedReason(Relation relation, String authorName, String interactionKind, OffsetDateTime interactionAt,
-                         String text, boolean sponsored) implements Serializable {
+                         String text, boolean paid) implements Serializable {
 
     static FeedReason post(FeedAuthor author, String authorName) {
         return new FeedReason(author.relation(), authorName, author.interactionKind(), author.interactionAt(), null, false);
     }
 
-    static FeedReason plugin(String text, boolean sponsored) {
-        return new FeedReason(null, null, null, null, text, sponsored);
+    static FeedReason plugin(String text, boolean paid) {
+        return new FeedReason(null, null, null, null, text, paid);
     }
 }

@@ -20,7 +20,7 @@ public class FeedFormat {
     /** "Ana is a connection; you commented on their posts last week", "You follow Ana", "Your post", "Sponsored: ...". */
     public String why(FeedReason reason) {
         if (reason.relation() == null) {
-            return reason.sponsored() ? Messages.text("feed.why.sponsored", reason.text()) : reason.text();
+            return reason.paid() ? Messages.text("feed.why.sponsored", reason.text()) : reason.text();
         }
         String base = switch (reason.relation()) {
             case SELF -> Messages.text("feed.why.self");
