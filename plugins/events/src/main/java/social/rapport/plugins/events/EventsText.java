@@ -3,6 +3,7 @@ package social.rapport.plugins.events;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import social.rapport.spi.page.FacesPages;
 
 /**
  * The plugin's own texts (English and Italian), for code that runs outside a page (extension
@@ -11,6 +12,9 @@ import java.util.ResourceBundle;
 public final class EventsText {
 
     public static final String BUNDLE = "social.rapport.plugins.events.i18n.events";
+
+    /** What the plugin's Faces beans share (404/403, sign-in, messages from this bundle), from the SPI. */
+    public static final FacesPages PAGES = new FacesPages(EventsText::get);
 
     private EventsText() {
     }

@@ -3,6 +3,7 @@ package social.rapport.plugins.sponsored;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import social.rapport.spi.page.FacesPages;
 
 /**
  * The plugin's own texts (English), for code that runs outside a page (extension
@@ -11,6 +12,9 @@ import java.util.ResourceBundle;
 public final class SponsoredText {
 
     public static final String BUNDLE = "social.rapport.plugins.sponsored.i18n.sponsored";
+
+    /** What the plugin's Faces beans share (404/403, sign-in, messages from this bundle), from the SPI. */
+    public static final FacesPages PAGES = new FacesPages(SponsoredText::get);
 
     private SponsoredText() {
     }

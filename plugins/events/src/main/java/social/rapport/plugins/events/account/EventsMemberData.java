@@ -3,7 +3,7 @@ package social.rapport.plugins.events.account;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
-import social.rapport.plugins.events.EventsDatabase;
+import social.rapport.spi.platform.Jdbc;
 import social.rapport.plugins.events.EventsPlugin;
 import social.rapport.spi.account.ExportFile;
 import social.rapport.spi.account.MemberDataHook;
@@ -17,7 +17,7 @@ import social.rapport.spi.account.MemberDataHook;
 public class EventsMemberData implements MemberDataHook {
 
     @Inject
-    EventsDatabase db;
+    Jdbc db;
 
     @Override
     public String pluginId() {

@@ -4,14 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
-import social.rapport.plugins.events.EventsDatabase;
+import social.rapport.spi.platform.Jdbc;
 
 /** SQL of events_attendee. Callers that change attendance hold the event's row lock. */
 @ApplicationScoped
 public class AttendeeRepository {
 
     @Inject
-    EventsDatabase db;
+    Jdbc db;
 
     public Optional<RsvpStatus> status(long eventId, long memberId) {
         return db.one("select status from events_attendee where event_id = ? and member_id = ?",

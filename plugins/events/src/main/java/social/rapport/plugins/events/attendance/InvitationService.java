@@ -9,7 +9,7 @@ import java.util.List;
 import social.rapport.plugins.events.EventsPlugin;
 import social.rapport.plugins.events.EventsSettings;
 import social.rapport.spi.settings.PluginSettings;
-import social.rapport.plugins.events.EventsDatabase;
+import social.rapport.spi.platform.Jdbc;
 import social.rapport.plugins.events.EventsNotificationTypes;
 import social.rapport.plugins.events.event.Event;
 import social.rapport.plugins.events.event.EventAccess;
@@ -33,7 +33,7 @@ public class InvitationService {
     EventAccess access;
 
     @Inject
-    EventsDatabase db;
+    Jdbc db;
 
     @Inject
     Relationships relationships;
@@ -96,6 +96,6 @@ public class InvitationService {
         return db.list("select c from unnest(?) as c where not exists (select 1 from events_invitation i where i.event_id = ? and i.member_id = c) "
                         + "and not exists (select 1 from events_attendee a where a.event_id = ? and a.member_id = c) "
                         + "and not exists (select 1 from events_host h where h.event_id = ? and h.member_id = c) order by c limit 500",
-                r -> r.getLong(1), new EventsDatabase.Ids(connections), eventId, eventId, eventId);
+                r -> r.getLong(1), new Jdbc.Ids(connections), eventId, eventId, eventId);
     }
 }

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
-import social.rapport.plugins.events.EventsDatabase;
+import social.rapport.spi.platform.Jdbc;
 import social.rapport.plugins.events.event.EventAccess;
 import social.rapport.plugins.events.event.EventForbidden;
 import social.rapport.plugins.events.event.EventNotFound;
@@ -26,7 +26,7 @@ public class DiscussionService {
     EventAccess access;
 
     @Inject
-    EventsDatabase db;
+    Jdbc db;
 
     @Inject
     Relationships relationships;

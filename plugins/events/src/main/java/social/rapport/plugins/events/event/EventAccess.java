@@ -3,7 +3,7 @@ package social.rapport.plugins.events.event;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
-import social.rapport.plugins.events.EventsDatabase;
+import social.rapport.spi.platform.Jdbc;
 import social.rapport.spi.platform.Relationships;
 
 /**
@@ -18,7 +18,7 @@ public class EventAccess {
     EventRepository events;
 
     @Inject
-    EventsDatabase db;
+    Jdbc db;
 
     @Inject
     Relationships relationships;

@@ -4,14 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
-import social.rapport.plugins.events.EventsDatabase;
+import social.rapport.spi.platform.Jdbc;
 
 /** SQL of events_event, events_host and events_cover. */
 @ApplicationScoped
 public class EventRepository {
 
     @Inject
-    EventsDatabase db;
+    Jdbc db;
 
     public Optional<Event> find(long id) {
         return db.one("select " + Event.COLUMNS + " from events_event e where e.id = ?", Event::from, id);

@@ -7,7 +7,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import social.rapport.plugins.events.EventsDatabase;
+import social.rapport.spi.platform.Jdbc;
 import social.rapport.plugins.events.EventsNotificationTypes;
 import social.rapport.plugins.events.attendance.Waitlist;
 import social.rapport.spi.platform.Images;
@@ -29,7 +29,7 @@ public class EventService {
     EventAccess access;
 
     @Inject
-    EventsDatabase db;
+    Jdbc db;
 
     @Inject
     Waitlist waitlist;

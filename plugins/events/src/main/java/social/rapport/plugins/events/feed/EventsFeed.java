@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import social.rapport.plugins.events.EventsDatabase;
+import social.rapport.spi.platform.Jdbc;
 import social.rapport.plugins.events.EventsPlugin;
 import social.rapport.plugins.events.EventsText;
 import social.rapport.plugins.events.event.Event;
@@ -40,7 +40,7 @@ public class EventsFeed implements FeedContributor, FeedKindProvider {
     static final String FRAGMENT = "/p/events/feed-item.xhtml";
 
     @Inject
-    EventsDatabase db;
+    Jdbc db;
 
     @Inject
     EventAccess access;
@@ -101,7 +101,7 @@ public class EventsFeed implements FeedContributor, FeedKindProvider {
                         + "and not exists (select 1 from events_attendee me where me.event_id = e.id and me.member_id = ?) "
                         + "and not exists (select 1 from events_host h where h.event_id = e.id and h.member_id = ?) "
                         + "group by e.id order by count(*) desc, e.start_at limit 10",
-                r -> new Going(Event.from(r), r.getInt("going")), new EventsDatabase.Ids(connections), viewer, viewer);
+                r -> new Going(Event.from(r), r.getInt("going")), new Jdbc.Ids(connections), viewer, viewer);
         rows.stream().filter(g -> access.canSee(g.event(), viewer)).limit(3).forEach(g -> result.add(new FeedCandidate(
                 "event-" + g.event().id() + "-connections-going", KIND, Math.min(1, 0.4 + 0.1 * g.count()),
                 EventsText.get(locale, "events.feed.reason.connectionsGoing", g.count()), FRAGMENT,

@@ -8,7 +8,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import social.rapport.plugins.events.EventsDatabase;
+import social.rapport.spi.platform.Jdbc;
 import social.rapport.plugins.events.event.Event;
 import social.rapport.plugins.events.event.EventAccess;
 import social.rapport.plugins.events.event.EventRefusal;
@@ -27,7 +27,7 @@ public class FollowUpService {
     EventAccess access;
 
     @Inject
-    EventsDatabase db;
+    Jdbc db;
 
     @Inject
     Relationships relationships;

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import social.rapport.plugins.events.EventsDatabase;
+import social.rapport.spi.platform.Jdbc;
 import social.rapport.plugins.events.EventsPlugin;
 import social.rapport.spi.connection.ConnectionSuggestionSource;
 import social.rapport.spi.connection.Suggestion;
@@ -23,7 +23,7 @@ public class MetAtEvents implements ConnectionSuggestionSource {
     static final double CO_ATTENDED = 0.2;
 
     @Inject
-    EventsDatabase db;
+    Jdbc db;
 
     @Override
     public String pluginId() {

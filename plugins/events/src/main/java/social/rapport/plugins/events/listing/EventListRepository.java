@@ -8,7 +8,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import social.rapport.plugins.events.EventsDatabase;
+import social.rapport.spi.platform.Jdbc;
 import social.rapport.plugins.events.event.Event;
 import social.rapport.plugins.events.event.EventAccess;
 import social.rapport.spi.platform.Relationships;
@@ -34,7 +34,7 @@ public class EventListRepository {
     private static final String GOING = "(select count(*) from events_attendee g where g.event_id = e.id and g.status = 'GOING') as going";
 
     @Inject
-    EventsDatabase db;
+    Jdbc db;
 
     @Inject
     EventAccess access;
@@ -59,7 +59,7 @@ public class EventListRepository {
         };
         StringBuilder sql = new StringBuilder("select " + Event.COLUMNS + ", " + GOING + " from events_event e where " + where);
         parameters.add(viewer);
-        parameters.add(new EventsDatabase.Ids(connections));
+        parameters.add(new Jdbc.Ids(connections));
         if (list == EventList.SEARCH) {
             String q = query == null ? "" : query.strip().toLowerCase();
             if (q.length() > MAX_QUERY) {

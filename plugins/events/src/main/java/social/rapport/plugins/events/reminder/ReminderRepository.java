@@ -5,14 +5,14 @@ import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import social.rapport.plugins.events.EventsDatabase;
+import social.rapport.spi.platform.Jdbc;
 
 /** SQL of reminders and of the ended-event claim. */
 @ApplicationScoped
 public class ReminderRepository {
 
     @Inject
-    EventsDatabase db;
+    Jdbc db;
 
     /** A reminder this caller claimed and must send. */
     public record Due(long eventId, long memberId, String kind, String title, OffsetDateTime startAt, ZoneId zone) {

@@ -1,5 +1,7 @@
 package social.rapport.plugins.events.web;
 
+import static social.rapport.plugins.events.EventsText.PAGES;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -58,13 +60,13 @@ public class EditEvent implements Serializable {
     /** f:viewAction: members only; editing is for the event's hosts. */
     public void load() {
         if (!viewer.get().signedIn()) {
-            Pages.signIn();
+            PAGES.signIn();
             return;
         }
         if (id == null || id.isBlank()) {
             return;
         }
-        eventId = Pages.parseId(id);
+        eventId = PAGES.parseId(id);
         try {
             if (eventId == null) {
                 throw new EventNotFound(-1);
@@ -81,9 +83,9 @@ public class EditEvent implements Serializable {
             capacity = event.capacity() == null ? null : event.capacity().toString();
             visibility = event.visibility().name();
         } catch (EventNotFound e) {
-            Pages.notFound();
+            PAGES.notFound();
         } catch (EventForbidden e) {
-            Pages.forbidden();
+            PAGES.forbidden();
         }
     }
 
@@ -93,25 +95,25 @@ public class EditEvent implements Serializable {
             draft = new EventDraft(title, description, time(start, "start"), time(end, "end"), zone, onlineUrl, venue, address,
                     capacity(), visibility());
         } catch (EventRefusal refusal) {
-            Pages.refused("event", refusal);
+            PAGES.refused("event", refusal);
             return null;
         }
         try {
             long member = viewer.requireMember();
             if (eventId == null) {
                 eventId = events.create(member, draft);
-                Pages.flash("events.created");
+                PAGES.flash("events.created");
             } else {
                 events.update(eventId, member, draft);
-                Pages.flash("events.saved");
+                PAGES.flash("events.saved");
             }
             return "/p/events/event.xhtml?faces-redirect=true&id=" + eventId;
         } catch (EventRefusal refusal) {
-            Pages.refused("event", refusal);
+            PAGES.refused("event", refusal);
         } catch (EventNotFound e) {
-            Pages.notFound();
+            PAGES.notFound();
         } catch (EventForbidden e) {
-            Pages.forbidden();
+            PAGES.forbidden();
         }
         return null;
     }
@@ -131,16 +133,16 @@ public class EditEvent implements Serializable {
                 }
             }
             events.setCover(eventId, viewer.requireMember(), bytes);
-            Pages.flash("events.cover.saved");
+            PAGES.flash("events.cover.saved");
             return "/p/events/event.xhtml?faces-redirect=true&id=" + eventId;
         } catch (EventRefusal refusal) {
-            Pages.refused("cover", refusal);
+            PAGES.refused("cover", refusal);
         } catch (EventNotFound e) {
-            Pages.notFound();
+            PAGES.notFound();
         } catch (EventForbidden e) {
-            Pages.forbidden();
+            PAGES.forbidden();
         } catch (IOException e) {
-            Pages.error("cover:file", "events.cover.unreadable");
+            PAGES.error("cover:file", "events.cover.unreadable");
         }
         return null;
     }

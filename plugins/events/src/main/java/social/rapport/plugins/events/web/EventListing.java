@@ -1,5 +1,7 @@
 package social.rapport.plugins.events.web;
 
+import static social.rapport.plugins.events.EventsText.PAGES;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -36,7 +38,7 @@ public class EventListing {
     /** f:viewAction: members only. */
     public void load() {
         if (!viewer.get().signedIn()) {
-            Pages.signIn();
+            PAGES.signIn();
             return;
         }
         try {
@@ -51,10 +53,10 @@ public class EventListing {
                 fromDate = LocalDate.parse(from.strip());
                 if (fromDate.getYear() < EventCursor.MIN_YEAR || fromDate.getYear() > EventCursor.MAX_YEAR) {
                     fromDate = null; // PostgreSQL's timestamps end long before LocalDate's
-                    Pages.error(null, "events.search.badDate");
+                    PAGES.error(null, "events.search.badDate");
                 }
             } catch (DateTimeParseException e) {
-                Pages.error(null, "events.search.badDate");
+                PAGES.error(null, "events.search.badDate");
             }
         }
         page = lists.page(current, viewer.requireMember(), q, fromDate, EventCursor.parse(after).orElse(null));
@@ -65,7 +67,7 @@ public class EventListing {
     }
 
     public String when(Listed listed) {
-        return When.range(listed.event(), Pages.locale());
+        return When.range(listed.event(), PAGES.locale());
     }
 
     /** The link to the next page, or null at the end. */

@@ -1,5 +1,7 @@
 package social.rapport.plugins.events.web;
 
+import static social.rapport.plugins.events.EventsText.PAGES;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -46,10 +48,10 @@ public class FollowUp implements Serializable {
 
     public void load() {
         if (!viewer.get().signedIn()) {
-            Pages.signIn();
+            PAGES.signIn();
             return;
         }
-        Long parsed = Pages.parseId(id);
+        Long parsed = PAGES.parseId(id);
         try {
             if (parsed == null) {
                 throw new EventNotFound(-1);
@@ -58,9 +60,9 @@ public class FollowUp implements Serializable {
             Event event = followUps.openFor(eventId, viewer.requireMember());
             title = event.title();
         } catch (EventNotFound e) {
-            Pages.notFound();
+            PAGES.notFound();
         } catch (EventRefusal refusal) {
-            closed = Pages.text(refusal.messageKey());
+            closed = PAGES.text(refusal.messageKey());
         }
     }
 
@@ -79,14 +81,14 @@ public class FollowUp implements Serializable {
         try {
             String[] checked = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
                     .getRequestParameterValuesMap().getOrDefault("followup:met", new String[0]);
-            List<Long> ids = java.util.Arrays.stream(checked).map(Pages::parseId).filter(Objects::nonNull).toList();
+            List<Long> ids = java.util.Arrays.stream(checked).map(PAGES::parseId).filter(Objects::nonNull).toList();
             int added = followUps.mark(eventId, viewer.requireMember(), ids);
-            Pages.flash("events.followup.saved", added);
+            PAGES.flash("events.followup.saved", added);
             return "/p/events/followup.xhtml?faces-redirect=true&id=" + eventId;
         } catch (EventRefusal refusal) {
-            Pages.refused("followup", refusal);
+            PAGES.refused("followup", refusal);
         } catch (EventNotFound e) {
-            Pages.notFound();
+            PAGES.notFound();
         }
         return null;
     }

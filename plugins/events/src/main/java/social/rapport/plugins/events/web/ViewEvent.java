@@ -1,5 +1,7 @@
 package social.rapport.plugins.events.web;
 
+import static social.rapport.plugins.events.EventsText.PAGES;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -86,7 +88,7 @@ public class ViewEvent implements Serializable {
 
     /** f:viewAction of the first GET. */
     public void load() {
-        Long parsed = Pages.parseId(id);
+        Long parsed = PAGES.parseId(id);
         try {
             if (parsed == null) {
                 throw new EventNotFound(-1);
@@ -94,7 +96,7 @@ public class ViewEvent implements Serializable {
             eventId = parsed;
             event = access.visible(eventId, me());
         } catch (EventNotFound e) {
-            Pages.notFound();
+            PAGES.notFound();
         }
     }
 
@@ -110,7 +112,7 @@ public class ViewEvent implements Serializable {
     }
 
     public String getWhen() {
-        return When.range(getEvent(), Pages.locale());
+        return When.range(getEvent(), PAGES.locale());
     }
 
     public boolean isSignedIn() {
@@ -156,7 +158,7 @@ public class ViewEvent implements Serializable {
     }
 
     public List<PersonView> getHosts() {
-        return people(events.hosts(eventId).stream(), id -> Pages.text(getEvent().hostId() == id ? "events.host" : "events.cohost"), false);
+        return people(events.hosts(eventId).stream(), id -> PAGES.text(getEvent().hostId() == id ? "events.host" : "events.cohost"), false);
     }
 
     public List<PersonView> getGoing() {
@@ -210,7 +212,7 @@ public class ViewEvent implements Serializable {
     }
 
     public List<CommentView> getComments() {
-        Long from = Pages.parseId(before);
+        Long from = PAGES.parseId(before);
         boolean host = isHost();
         List<CommentView> views = new ArrayList<>();
         for (Comment c : discussion.page(eventId, me(), from)) {
@@ -219,7 +221,7 @@ public class ViewEvent implements Serializable {
                 continue;
             }
             views.add(new CommentView(c.id(), PersonView.of(author.get(), "", connections().contains(c.authorId())), c.body(),
-                    When.format(c.at().atZoneSameInstant(getEvent().zone()), Pages.locale()), c.reactions(), c.reacted(),
+                    When.format(c.at().atZoneSameInstant(getEvent().zone()), PAGES.locale()), c.reactions(), c.reacted(),
                     me() != null && (host || c.authorId() == me())));
         }
         return views;
@@ -251,29 +253,29 @@ public class ViewEvent implements Serializable {
     private String answer(RsvpStatus status) {
         return act("rsvp", () -> {
             RsvpStatus outcome = rsvps.answer(eventId, viewer.requireMember(), status);
-            Pages.flash("events.rsvp.saved." + outcome.name());
+            PAGES.flash("events.rsvp.saved." + outcome.name());
         });
     }
 
     public String invite() {
         return act("invite", () -> {
             // item values are strings (see event.xhtml); String.valueOf keeps it safe whatever Faces converted
-            List<Long> ids = invitees.stream().map(String::valueOf).map(Pages::parseId).filter(java.util.Objects::nonNull).toList();
+            List<Long> ids = invitees.stream().map(String::valueOf).map(PAGES::parseId).filter(java.util.Objects::nonNull).toList();
             int sent = invitations.invite(eventId, viewer.requireMember(), ids);
-            Pages.flash("events.invite.sent", sent);
+            PAGES.flash("events.invite.sent", sent);
         });
     }
 
     public String postComment() {
         return act("discussion", () -> {
             discussion.comment(eventId, viewer.requireMember(), comment);
-            Pages.flash("events.comment.posted");
+            PAGES.flash("events.comment.posted");
         });
     }
 
     public String react() {
         return act("discussion", () -> {
-            Long commentId = Pages.param("comment");
+            Long commentId = PAGES.idParam("comment");
             if (commentId != null) {
                 discussion.toggleReaction(commentId, viewer.requireMember());
             }
@@ -282,10 +284,10 @@ public class ViewEvent implements Serializable {
 
     public String deleteComment() {
         return act("discussion", () -> {
-            Long commentId = Pages.param("comment");
+            Long commentId = PAGES.idParam("comment");
             if (commentId != null) {
                 discussion.delete(commentId, viewer.requireMember());
-                Pages.flash("events.comment.deleted");
+                PAGES.flash("events.comment.deleted");
             }
         });
     }
@@ -293,16 +295,16 @@ public class ViewEvent implements Serializable {
     public String cancelEvent() {
         return act("host", () -> {
             eventService.cancel(eventId, viewer.requireMember());
-            Pages.flash("events.cancelled");
+            PAGES.flash("events.cancelled");
         });
     }
 
     public String addCohost() {
         return act("host", () -> {
-            Long member = Pages.parseId(cohost);
+            Long member = PAGES.parseId(cohost);
             if (member != null) {
                 eventService.addCohost(eventId, viewer.requireMember(), member);
-                Pages.flash("events.cohost.added");
+                PAGES.flash("events.cohost.added");
             }
         });
     }
@@ -310,18 +312,18 @@ public class ViewEvent implements Serializable {
     /** Runs an action; the service's refusal is shown on the page, a hidden event is 404, a forbidden action 403. */
     private String act(String formId, Runnable action) {
         if (me() == null) {
-            Pages.signIn();
+            PAGES.signIn();
             return null;
         }
         try {
             action.run();
             return "/p/events/event.xhtml?faces-redirect=true&id=" + eventId;
         } catch (EventRefusal refusal) {
-            Pages.refused(formId, refusal);
+            PAGES.refused(formId, refusal);
         } catch (EventNotFound e) {
-            Pages.notFound();
+            PAGES.notFound();
         } catch (EventForbidden e) {
-            Pages.forbidden();
+            PAGES.forbidden();
         }
         return null;
     }

@@ -7,7 +7,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import social.rapport.plugins.recruiter.RecruiterDatabase;
+import social.rapport.spi.platform.Jdbc;
 
 /** The SQL of applications, their moves and notes, the deadline claims and the responsiveness samples. */
 @ApplicationScoped
@@ -18,7 +18,7 @@ public class ApplicationRepository {
             + "join recruiter_organisation o on o.id = j.organisation_id ";
 
     @Inject
-    RecruiterDatabase db;
+    Jdbc db;
 
     /** The new id, or empty when the member already applied (one application per job). */
     public Optional<Long> insert(long jobId, long memberId, String note, String snapshot, Instant now, Instant due) {
@@ -60,7 +60,7 @@ public class ApplicationRepository {
         return db.list("select * from recruiter_move where application_id = ? order by id", r -> new Move(r.getLong("application_id"),
                 Stage.valueOf(r.getString("from_stage")), Stage.valueOf(r.getString("to_stage")),
                 r.getString("reason") == null ? null : CloseReason.valueOf(r.getString("reason")), r.getLong("moved_by"),
-                RecruiterDatabase.instant(r, "moved_at")), applicationId);
+                Jdbc.instant(r, "moved_at")), applicationId);
     }
 
     public void addNote(long applicationId, long author, String body, Instant now) {
@@ -69,7 +69,7 @@ public class ApplicationRepository {
 
     public List<Note> notes(long applicationId) {
         return db.list("select * from recruiter_note where application_id = ? order by id", r -> new Note(r.getLong("id"),
-                r.getLong("application_id"), r.getLong("author_id"), r.getString("body"), RecruiterDatabase.instant(r, "written_at")), applicationId);
+                r.getLong("application_id"), r.getLong("author_id"), r.getString("body"), Jdbc.instant(r, "written_at")), applicationId);
     }
 
     /** Claims applications whose reminder is due (one update per row: safe on several instances). */
@@ -91,7 +91,7 @@ public class ApplicationRepository {
         return db.list("select a.applied_at, a.answered_at from recruiter_application a join recruiter_job j on j.id = a.job_id "
                 + "where j.organisation_id = ? and (?::bigint is null or a.job_id = ?) and a.applied_at >= ? "
                 + "and a.stage <> 'WITHDRAWN' and (a.answered_at is not null or a.answer_due <= ?)",
-                r -> new Responsiveness.Sample(RecruiterDatabase.instant(r, "applied_at"), RecruiterDatabase.instant(r, "answered_at")),
+                r -> new Responsiveness.Sample(Jdbc.instant(r, "applied_at"), Jdbc.instant(r, "answered_at")),
                 organisationId, jobId, jobId, since, now);
     }
 
@@ -110,7 +110,7 @@ public class ApplicationRepository {
         return new Application(r.getLong("id"), r.getLong("job_id"), r.getString("job_title"), r.getLong("organisation_id"),
                 r.getString("org_name"), r.getLong("member_id"), r.getString("note"), r.getString("snapshot"),
                 Stage.valueOf(r.getString("stage")), reason == null ? null : CloseReason.valueOf(reason),
-                RecruiterDatabase.instant(r, "applied_at"), RecruiterDatabase.instant(r, "answer_due"),
-                RecruiterDatabase.instant(r, "answered_at"), RecruiterDatabase.instant(r, "unanswered_at"));
+                Jdbc.instant(r, "applied_at"), Jdbc.instant(r, "answer_due"),
+                Jdbc.instant(r, "answered_at"), Jdbc.instant(r, "unanswered_at"));
     }
 }

@@ -9,14 +9,14 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import social.rapport.plugins.recruiter.RecruiterDatabase;
+import social.rapport.spi.platform.Jdbc;
 
 /** The SQL of "open to opportunities" and of the candidate search (only open members, by member id keyset). */
 @ApplicationScoped
 public class OpenToRepository {
 
     @Inject
-    RecruiterDatabase db;
+    Jdbc db;
 
     public Optional<OpenTo> find(long memberId) {
         Optional<OpenTo> row = db.one("select * from recruiter_open_to where member_id = ?", OpenToRepository::map, memberId);

@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import social.rapport.plugins.recruiter.RecruiterDatabase;
+import social.rapport.spi.platform.Jdbc;
 
 /** The SQL of jobs. Lists are keyset pages on the id (newest first). */
 @ApplicationScoped
@@ -18,7 +18,7 @@ public class JobRepository {
             + "join recruiter_organisation o on o.id = j.organisation_id ";
 
     @Inject
-    RecruiterDatabase db;
+    Jdbc db;
 
     public long insert(long organisationId, JobDraft d, long by, Instant now, Instant expires) {
         return db.number("insert into recruiter_job (organisation_id, title, location, remote, employment_type, description, "
@@ -94,6 +94,6 @@ public class JobRepository {
                 EmploymentType.valueOf(r.getString("employment_type")), r.getString("description"), r.getString("skills"),
                 r.getInt("pay_min"), r.getInt("pay_max"), r.getString("currency").strip(), PayPeriod.valueOf(r.getString("pay_period")),
                 "OPEN".equals(r.getString("status")), outcome == null ? null : JobOutcome.valueOf(outcome),
-                RecruiterDatabase.instant(r, "created_at"), RecruiterDatabase.instant(r, "expires_at"));
+                Jdbc.instant(r, "created_at"), Jdbc.instant(r, "expires_at"));
     }
 }

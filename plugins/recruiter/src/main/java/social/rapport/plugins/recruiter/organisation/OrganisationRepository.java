@@ -7,14 +7,14 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import social.rapport.plugins.recruiter.RecruiterDatabase;
+import social.rapport.spi.platform.Jdbc;
 
 /** The SQL of organisations and their recruiters. */
 @ApplicationScoped
 public class OrganisationRepository {
 
     @Inject
-    RecruiterDatabase db;
+    Jdbc db;
 
     public long insert(String slug, String name, String website, String description, long by, Instant now) {
         long id = db.number("insert into recruiter_organisation (slug, name, website, description, created_by, created_at) "

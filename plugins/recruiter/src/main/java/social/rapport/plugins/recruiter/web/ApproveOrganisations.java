@@ -1,5 +1,7 @@
 package social.rapport.plugins.recruiter.web;
 
+import static social.rapport.plugins.recruiter.RecruiterText.PAGES;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -36,14 +38,14 @@ public class ApproveOrganisations {
 
     private String decide(boolean approve) {
         try {
-            Long id = Pages.parseId(Pages.param("organisation"));
+            Long id = PAGES.parseId(PAGES.param("organisation"));
             organisations.decide(id == null ? -1 : id, approve);
-            Pages.flash(approve ? "recruiter.admin.approved" : "recruiter.admin.declined");
+            PAGES.flash(approve ? "recruiter.admin.approved" : "recruiter.admin.declined");
             return "/p/recruiter/admin/organisations.xhtml?faces-redirect=true";
         } catch (NotFound e) {
-            Pages.status(404);
+            PAGES.status(404);
         } catch (Forbidden e) {
-            Pages.status(403);
+            PAGES.status(403);
         }
         return null;
     }

@@ -1,5 +1,7 @@
 package social.rapport.plugins.recruiter.web;
 
+import static social.rapport.plugins.recruiter.RecruiterText.PAGES;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -57,17 +59,17 @@ public class EditOpenTo implements Serializable {
         try {
             HashSet<Long> ids = new HashSet<>();
             for (String c : chosen) {
-                Long id = Pages.parseId(c);
+                Long id = PAGES.parseId(c);
                 if (id != null) {
                     ids.add(id);
                 }
             }
-            candidates.save(new OpenTo(0, open, roles, locations, remote, skills, Pages.parseInt(minPay, "minPay"), currency,
+            candidates.save(new OpenTo(0, open, roles, locations, remote, skills, PAGES.parseInt(minPay, "minPay", "recruiter.error.number"), currency,
                     currentEmployer, "CHOSEN".equals(visibleTo), ids));
-            Pages.flash(open ? "recruiter.openTo.savedOpen" : "recruiter.openTo.savedClosed");
+            PAGES.flash(open ? "recruiter.openTo.savedOpen" : "recruiter.openTo.savedClosed");
             return "/p/recruiter/open-to.xhtml?faces-redirect=true";
         } catch (Refusal r) {
-            Pages.refused("openTo", r);
+            PAGES.refused("openTo", r);
             return null;
         }
     }

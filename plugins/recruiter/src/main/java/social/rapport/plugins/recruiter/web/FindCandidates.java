@@ -1,5 +1,7 @@
 package social.rapport.plugins.recruiter.web;
 
+import static social.rapport.plugins.recruiter.RecruiterText.PAGES;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -34,14 +36,14 @@ public class FindCandidates {
     private List<Candidate> results = List.of();
 
     public void load() {
-        Long id = Pages.parseId(job);
+        Long id = PAGES.parseId(job);
         try {
             current = jobs.managed(id == null ? -1 : id);
-            Long cursor = Pages.parseId(after);
+            Long cursor = PAGES.parseId(after);
             results = candidates.search(new CandidateQuery(current.organisationId(), words, location, current.payMax(),
                     current.currency(), cursor == null ? 0 : cursor));
         } catch (NotFound | Forbidden e) {
-            Pages.status(404);
+            PAGES.status(404);
         }
     }
 

@@ -1,5 +1,7 @@
 package social.rapport.plugins.recruiter.web;
 
+import static social.rapport.plugins.recruiter.RecruiterText.PAGES;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -28,12 +30,12 @@ public class JobList {
     public void load() {
         Integer payAtLeast;
         try {
-            payAtLeast = Pages.parseInt(pay, "pay");
+            payAtLeast = PAGES.parseInt(pay, "pay", "recruiter.error.number");
         } catch (Refusal r) {
-            Pages.refused(null, r);
+            PAGES.refused(null, r);
             payAtLeast = null;
         }
-        Long cursor = Pages.parseId(after);
+        Long cursor = PAGES.parseId(after);
         results = jobs.search(new JobSearch(title, location, remote, skill, payAtLeast, cursor == null ? 0 : cursor));
     }
 

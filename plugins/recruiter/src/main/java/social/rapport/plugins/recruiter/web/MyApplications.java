@@ -1,5 +1,7 @@
 package social.rapport.plugins.recruiter.web;
 
+import static social.rapport.plugins.recruiter.RecruiterText.PAGES;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -28,17 +30,17 @@ public class MyApplications {
 
     public String withdraw() {
         try {
-            Long id = Pages.parseId(Pages.param("application"));
+            Long id = PAGES.parseId(PAGES.param("application"));
             if (id == null) {
                 throw new NotFound("application");
             }
             applications.withdraw(id);
-            Pages.flash("recruiter.withdrawn");
+            PAGES.flash("recruiter.withdrawn");
             return "/p/recruiter/applications.xhtml?faces-redirect=true";
         } catch (Refusal r) {
-            Pages.refused(null, r);
+            PAGES.refused(null, r);
         } catch (NotFound e) {
-            Pages.status(404);
+            PAGES.status(404);
         }
         return null;
     }

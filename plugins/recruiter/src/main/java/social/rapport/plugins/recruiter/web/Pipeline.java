@@ -1,5 +1,7 @@
 package social.rapport.plugins.recruiter.web;
 
+import static social.rapport.plugins.recruiter.RecruiterText.PAGES;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -34,11 +36,11 @@ public class Pipeline implements Serializable {
     private Job current;
 
     public void load() {
-        Long id = Pages.parseId(job);
+        Long id = PAGES.parseId(job);
         try {
             current = jobs.managed(id == null ? -1 : id);
         } catch (NotFound | Forbidden e) {
-            Pages.status(404); // another organisation's job: not even its existence
+            PAGES.status(404); // another organisation's job: not even its existence
         }
     }
 
@@ -52,30 +54,30 @@ public class Pipeline implements Serializable {
 
     public String move() {
         try {
-            Long id = Pages.parseId(Pages.param("application"));
-            Stage to = parse(Stage.class, Pages.param("stage"));
-            CloseReason reason = parse(CloseReason.class, Pages.param("reason"));
+            Long id = PAGES.parseId(PAGES.param("application"));
+            Stage to = parse(Stage.class, PAGES.param("stage"));
+            CloseReason reason = parse(CloseReason.class, PAGES.param("reason"));
             applications.move(id == null ? -1 : id, to, reason);
-            Pages.flash("recruiter.pipeline.moved", Pages.text("recruiter.stage." + to.name()));
+            PAGES.flash("recruiter.pipeline.moved", PAGES.text("recruiter.stage." + to.name()));
             return redirect();
         } catch (Refusal r) {
-            Pages.refused(null, r);
+            PAGES.refused(null, r);
         } catch (NotFound e) {
-            Pages.status(404);
+            PAGES.status(404);
         }
         return null;
     }
 
     public String note() {
         try {
-            Long id = Pages.parseId(Pages.param("application"));
-            applications.addNote(id == null ? -1 : id, Pages.param("body"));
-            Pages.flash("recruiter.note.saved");
+            Long id = PAGES.parseId(PAGES.param("application"));
+            applications.addNote(id == null ? -1 : id, PAGES.param("body"));
+            PAGES.flash("recruiter.note.saved");
             return redirect();
         } catch (Refusal r) {
-            Pages.refused(null, r);
+            PAGES.refused(null, r);
         } catch (NotFound e) {
-            Pages.status(404);
+            PAGES.status(404);
         }
         return null;
     }

@@ -1,5 +1,7 @@
 package social.rapport.plugins.recruiter.web;
 
+import static social.rapport.plugins.recruiter.RecruiterText.PAGES;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -42,27 +44,27 @@ public class PostJob implements Serializable {
     private String period = PayPeriod.YEAR.name();
 
     public void load() {
-        Long id = Pages.parseId(org);
+        Long id = PAGES.parseId(org);
         try {
             organisation = organisations.requireRecruiter(id == null ? -1 : id);
         } catch (NotFound e) {
-            Pages.status(404);
+            PAGES.status(404);
         } catch (Forbidden e) {
-            Pages.status(403);
+            PAGES.status(403);
         }
     }
 
     public String save() {
         try {
             long id = jobs.post(organisation.id(), new JobDraft(title, location, remote, enumOf(EmploymentType.class, type, "type"),
-                    description, skills, Pages.parseInt(payMin, "payMin"), Pages.parseInt(payMax, "payMax"), currency,
+                    description, skills, PAGES.parseInt(payMin, "payMin", "recruiter.error.number"), PAGES.parseInt(payMax, "payMax", "recruiter.error.number"), currency,
                     enumOf(PayPeriod.class, period, "period")));
-            Pages.flash("recruiter.job.posted");
+            PAGES.flash("recruiter.job.posted");
             return "/p/recruiter/job.xhtml?faces-redirect=true&id=" + id;
         } catch (Refusal r) {
-            Pages.refused("job", r);
+            PAGES.refused("job", r);
         } catch (Forbidden e) {
-            Pages.status(403);
+            PAGES.status(403);
         }
         return null;
     }

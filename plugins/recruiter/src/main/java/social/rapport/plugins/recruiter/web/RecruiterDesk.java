@@ -1,5 +1,7 @@
 package social.rapport.plugins.recruiter.web;
 
+import static social.rapport.plugins.recruiter.RecruiterText.PAGES;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -46,44 +48,44 @@ public class RecruiterDesk implements Serializable {
     public String create() {
         try {
             Organisation o = organisations.create(name, website, description);
-            Pages.flash("recruiter.org.created", o.name());
+            PAGES.flash("recruiter.org.created", o.name());
             return "/p/recruiter/manage/index.xhtml?faces-redirect=true";
         } catch (Refusal r) {
-            Pages.refused("org", r);
+            PAGES.refused("org", r);
             return null;
         }
     }
 
     public String addRecruiter() {
         try {
-            Long id = Pages.parseId(Pages.param("organisation"));
-            organisations.addRecruiter(id == null ? -1 : id, Pages.param("handle"));
-            Pages.flash("recruiter.org.recruiterAdded");
+            Long id = PAGES.parseId(PAGES.param("organisation"));
+            organisations.addRecruiter(id == null ? -1 : id, PAGES.param("handle"));
+            PAGES.flash("recruiter.org.recruiterAdded");
             return "/p/recruiter/manage/index.xhtml?faces-redirect=true";
         } catch (Refusal r) {
-            Pages.refused(null, r);
+            PAGES.refused(null, r);
         } catch (NotFound | Forbidden e) {
-            Pages.status(403);
+            PAGES.status(403);
         }
         return null;
     }
 
     public String closeJob() {
         try {
-            Long id = Pages.parseId(Pages.param("job"));
+            Long id = PAGES.parseId(PAGES.param("job"));
             JobOutcome outcome;
             try {
-                outcome = JobOutcome.valueOf(Pages.param("outcome"));
+                outcome = JobOutcome.valueOf(PAGES.param("outcome"));
             } catch (RuntimeException e) {
                 throw new Refusal("outcome", "recruiter.job.error.outcome");
             }
             jobs.close(id == null ? -1 : id, outcome);
-            Pages.flash("recruiter.job.closed");
+            PAGES.flash("recruiter.job.closed");
             return "/p/recruiter/manage/index.xhtml?faces-redirect=true";
         } catch (Refusal r) {
-            Pages.refused(null, r);
+            PAGES.refused(null, r);
         } catch (NotFound | Forbidden e) {
-            Pages.status(404);
+            PAGES.status(404);
         }
         return null;
     }

@@ -1,5 +1,7 @@
 package social.rapport.plugins.recruiter.web;
 
+import static social.rapport.plugins.recruiter.RecruiterText.PAGES;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -37,7 +39,7 @@ public class ViewJob implements Serializable {
     private String note;
 
     public void load() {
-        Long jobId = Pages.parseId(id);
+        Long jobId = PAGES.parseId(id);
         try {
             if (jobId == null) {
                 throw new NotFound("job");
@@ -46,19 +48,19 @@ public class ViewJob implements Serializable {
             responsiveness = applications.responsiveness(job.organisationId(), job.id()).orElse(null);
             mine = viewer.get().signedIn() ? applications.mineFor(jobId).orElse(null) : null;
         } catch (NotFound e) {
-            Pages.status(404);
+            PAGES.status(404);
         }
     }
 
     public String apply() {
         try {
             applications.apply(job.id(), note);
-            Pages.flash("recruiter.apply.done");
+            PAGES.flash("recruiter.apply.done");
             return "/p/recruiter/job.xhtml?faces-redirect=true&id=" + job.id();
         } catch (Refusal r) {
-            Pages.refused("apply", r);
+            PAGES.refused("apply", r);
         } catch (NotFound e) {
-            Pages.status(404);
+            PAGES.status(404);
         }
         return null;
     }

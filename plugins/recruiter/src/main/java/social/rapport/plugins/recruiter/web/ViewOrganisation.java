@@ -1,5 +1,7 @@
 package social.rapport.plugins.recruiter.web;
 
+import static social.rapport.plugins.recruiter.RecruiterText.PAGES;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -33,7 +35,7 @@ public class ViewOrganisation {
     public void load() {
         organisation = organisations.bySlug(slug).orElse(null);
         if (organisation == null) {
-            Pages.status(404);
+            PAGES.status(404);
             return;
         }
         open = jobs.openOf(organisation.id());

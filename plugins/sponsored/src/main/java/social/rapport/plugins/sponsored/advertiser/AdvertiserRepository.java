@@ -5,14 +5,14 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import social.rapport.plugins.sponsored.SponsoredDatabase;
+import social.rapport.spi.platform.Jdbc;
 
 /** The SQL of {@code sponsored_advertiser}. */
 @ApplicationScoped
 public class AdvertiserRepository {
 
     @Inject
-    SponsoredDatabase db;
+    Jdbc db;
 
     public Optional<Advertiser> find(long memberId) {
         return db.one("select " + Advertiser.COLUMNS + " from sponsored_advertiser a where a.member_id = ?", Advertiser::from, memberId);

@@ -5,15 +5,15 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import social.rapport.plugins.sponsored.SponsoredDatabase;
-import social.rapport.plugins.sponsored.SponsoredDatabase.Texts;
+import social.rapport.spi.platform.Jdbc;
+import social.rapport.spi.platform.Jdbc.Texts;
 
 /** The SQL of {@code sponsored_campaign}: reads, saving a draft, and status changes guarded by the status they start from. */
 @ApplicationScoped
 public class CampaignRepository {
 
     @Inject
-    SponsoredDatabase db;
+    Jdbc db;
 
     public Optional<Campaign> find(long id) {
         return db.one("select " + Campaign.COLUMNS + " from sponsored_campaign c where c.id = ?", Campaign::from, id);

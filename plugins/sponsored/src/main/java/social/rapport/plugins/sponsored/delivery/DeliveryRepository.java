@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import social.rapport.plugins.sponsored.SponsoredDatabase;
-import social.rapport.plugins.sponsored.SponsoredDatabase.Texts;
+import social.rapport.spi.platform.Jdbc;
+import social.rapport.spi.platform.Jdbc.Texts;
 import social.rapport.plugins.sponsored.campaign.Campaign;
 
 /**
@@ -20,7 +20,7 @@ import social.rapport.plugins.sponsored.campaign.Campaign;
 public class DeliveryRepository {
 
     @Inject
-    SponsoredDatabase db;
+    Jdbc db;
 
     /**
      * Running campaigns within their dates, with budget left for one more impression, that this member

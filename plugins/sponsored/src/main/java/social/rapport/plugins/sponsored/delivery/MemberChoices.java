@@ -3,7 +3,7 @@ package social.rapport.plugins.sponsored.delivery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import social.rapport.plugins.sponsored.SponsoredDatabase;
+import social.rapport.spi.platform.Jdbc;
 
 /** The SQL of what a member chose: sponsored content off, targeting on, hidden campaigns and advertisers. */
 @ApplicationScoped
@@ -15,7 +15,7 @@ public class MemberChoices {
     }
 
     @Inject
-    SponsoredDatabase db;
+    Jdbc db;
 
     public Choice of(long member) {
         return db.one("select sponsored_off, targeting_on from sponsored_member_choice where member_id = ?",

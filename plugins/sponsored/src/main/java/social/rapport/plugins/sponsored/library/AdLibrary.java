@@ -8,7 +8,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import social.rapport.plugins.sponsored.SponsoredDatabase;
+import social.rapport.spi.platform.Jdbc;
 import social.rapport.plugins.sponsored.SponsoredText;
 import social.rapport.plugins.sponsored.campaign.Campaign;
 
@@ -23,7 +23,7 @@ public class AdLibrary {
     public static final int PAGE = 20;
 
     @Inject
-    SponsoredDatabase db;
+    Jdbc db;
 
     @Inject
     Clock clock;

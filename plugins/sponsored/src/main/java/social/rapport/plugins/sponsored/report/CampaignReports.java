@@ -3,7 +3,7 @@ package social.rapport.plugins.sponsored.report;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
-import social.rapport.plugins.sponsored.SponsoredDatabase;
+import social.rapport.spi.platform.Jdbc;
 
 /**
  * The report queries: per campaign and day for its advertiser, totals per advertiser for admins.
@@ -20,7 +20,7 @@ public class CampaignReports {
     }
 
     @Inject
-    SponsoredDatabase db;
+    Jdbc db;
 
     public List<DayFigures> perDay(long campaignId, int minimumAudience) {
         return db.list("select day, count(*) as impressions, count(distinct member_id) as reach, count(clicked_at) as clicks, "

@@ -8,7 +8,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
-import social.rapport.plugins.sponsored.SponsoredDatabase;
+import social.rapport.spi.platform.Jdbc;
 import social.rapport.plugins.sponsored.SponsoredForbidden;
 import social.rapport.plugins.sponsored.SponsoredRefusal;
 import social.rapport.spi.platform.Viewer;
@@ -23,7 +23,7 @@ import social.rapport.spi.platform.Viewer;
 public class SponsoredSettings {
 
     @Inject
-    SponsoredDatabase db;
+    Jdbc db;
 
     @Inject
     Config config;

@@ -1,5 +1,7 @@
 package social.rapport.plugins.sponsored.web;
 
+import static social.rapport.plugins.sponsored.SponsoredText.PAGES;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -44,9 +46,9 @@ public class AboutAd implements Serializable {
             impression = controls.shownTo(viewer.get(), i);
             campaign = campaigns.find(impression.campaignId()).orElseThrow(() -> new SponsoredNotFound("ad"));
         } catch (SponsoredNotFound e) {
-            Pages.notFound();
+            PAGES.notFound();
         } catch (SponsoredForbidden e) {
-            Pages.forbidden();
+            PAGES.forbidden();
         }
     }
 
@@ -73,14 +75,14 @@ public class AboutAd implements Serializable {
     private String act(Runnable action, String done) {
         try {
             action.run();
-            Pages.flash(done);
+            PAGES.flash(done);
             return "/home?faces-redirect=true";
         } catch (SponsoredRefusal refusal) {
-            Pages.refused("report", refusal);
+            PAGES.refused("report", refusal.field(), refusal.messageKey(), refusal.args());
         } catch (SponsoredNotFound e) {
-            Pages.notFound();
+            PAGES.notFound();
         } catch (SponsoredForbidden e) {
-            Pages.forbidden();
+            PAGES.forbidden();
         }
         return null;
     }

@@ -1,5 +1,7 @@
 package social.rapport.plugins.sponsored.web;
 
+import static social.rapport.plugins.sponsored.SponsoredText.PAGES;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -43,10 +45,10 @@ public class AdvertiserHome implements Serializable {
     public String apply() {
         try {
             advertisers.apply(viewer.get(), organisation, payer);
-            Pages.flash("sponsored.applied");
+            PAGES.flash("sponsored.applied");
             return "/p/sponsored/index.xhtml?faces-redirect=true";
         } catch (SponsoredRefusal refusal) {
-            Pages.refused("apply", refusal);
+            PAGES.refused("apply", refusal.field(), refusal.messageKey(), refusal.args());
             return null;
         }
     }

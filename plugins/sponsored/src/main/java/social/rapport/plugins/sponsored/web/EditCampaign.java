@@ -1,5 +1,7 @@
 package social.rapport.plugins.sponsored.web;
 
+import static social.rapport.plugins.sponsored.SponsoredText.PAGES;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -65,7 +67,7 @@ public class EditCampaign implements Serializable {
                 campaigns.mine(viewer.get()); // advertisers only
                 return;
             }
-            campaignId = Pages.parseId(id);
+            campaignId = PAGES.parseId(id);
             if (campaignId == null) {
                 throw new SponsoredNotFound("campaign");
             }
@@ -85,9 +87,9 @@ public class EditCampaign implements Serializable {
             organisations = String.join(", ", c.targeting().organisations());
             languages = String.join(", ", c.targeting().languages());
         } catch (SponsoredNotFound e) {
-            Pages.notFound();
+            PAGES.notFound();
         } catch (SponsoredForbidden e) {
-            Pages.forbidden();
+            PAGES.forbidden();
         }
     }
 
@@ -100,14 +102,14 @@ public class EditCampaign implements Serializable {
             } else {
                 campaigns.update(viewer.get(), campaignId, draft);
             }
-            Pages.flash("sponsored.saved");
+            PAGES.flash("sponsored.saved");
             return "/p/sponsored/campaign.xhtml?faces-redirect=true&id=" + campaignId;
         } catch (SponsoredRefusal refusal) {
-            Pages.refused("campaign", refusal);
+            PAGES.refused("campaign", refusal.field(), refusal.messageKey(), refusal.args());
         } catch (SponsoredNotFound e) {
-            Pages.notFound();
+            PAGES.notFound();
         } catch (SponsoredForbidden e) {
-            Pages.forbidden();
+            PAGES.forbidden();
         }
         return null;
     }
@@ -116,11 +118,11 @@ public class EditCampaign implements Serializable {
     public String getAudience() {
         Targeting targeting = targeting();
         if (targeting.untargeted()) {
-            return Pages.text("sponsored.audience.everyone");
+            return PAGES.text("sponsored.audience.everyone");
         }
         int minimum = settings.get(Setting.MIN_AUDIENCE);
         long shown = AudienceRules.shown(audience.size(targeting), minimum);
-        return shown < 0 ? Pages.text("sponsored.audience.tooSmall", minimum) : Pages.text("sponsored.audience.about", shown);
+        return shown < 0 ? PAGES.text("sponsored.audience.tooSmall", minimum) : PAGES.text("sponsored.audience.about", shown);
     }
 
     private Targeting targeting() {

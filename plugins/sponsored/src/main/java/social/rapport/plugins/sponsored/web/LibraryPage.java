@@ -1,5 +1,7 @@
 package social.rapport.plugins.sponsored.web;
 
+import static social.rapport.plugins.sponsored.SponsoredText.PAGES;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -24,7 +26,7 @@ public class LibraryPage implements Serializable {
     private String nextHref;
 
     public void load() {
-        List<LibraryEntry> rows = library.page(q == null ? null : q.length() > 120 ? q.substring(0, 120) : q, Pages.parseId(before), Pages.locale());
+        List<LibraryEntry> rows = library.page(q == null ? null : q.length() > 120 ? q.substring(0, 120) : q, PAGES.parseId(before), PAGES.locale());
         entries = rows.size() > AdLibrary.PAGE ? rows.subList(0, AdLibrary.PAGE) : rows;
         if (rows.size() > AdLibrary.PAGE) {
             nextHref = "/p/sponsored/library.xhtml?before=" + entries.get(entries.size() - 1).id()

@@ -1,5 +1,7 @@
 package social.rapport.plugins.sponsored.web;
 
+import static social.rapport.plugins.sponsored.SponsoredText.PAGES;
+
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -37,7 +39,7 @@ public class ReportCsvServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Long id = Pages.parseId(request.getParameter("id"));
+        Long id = PAGES.parseId(request.getParameter("id"));
         try {
             if (id == null) {
                 throw new SponsoredNotFound("campaign");

@@ -1,5 +1,7 @@
 package social.rapport.plugins.sponsored.web;
 
+import static social.rapport.plugins.sponsored.SponsoredText.PAGES;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -97,18 +99,18 @@ public class ReviewAds implements Serializable {
                 }
                 settings.set(viewer.get(), s, value);
             }
-            Pages.flash("sponsored.admin.settingsSaved");
+            PAGES.flash("sponsored.admin.settingsSaved");
             return "/p/sponsored/admin/index.xhtml?faces-redirect=true";
         } catch (SponsoredRefusal refusal) {
-            Pages.refused("settings", refusal);
+            PAGES.refused("settings", refusal.field(), refusal.messageKey(), refusal.args());
         } catch (SponsoredForbidden e) {
-            Pages.forbidden();
+            PAGES.forbidden();
         }
         return null;
     }
 
     private static long param(String name) {
-        Long id = Pages.param(name);
+        Long id = PAGES.idParam(name);
         if (id == null) {
             throw new SponsoredNotFound(name);
         }
@@ -118,14 +120,14 @@ public class ReviewAds implements Serializable {
     private String act(Runnable action, String done) {
         try {
             action.run();
-            Pages.flash(done);
+            PAGES.flash(done);
             return "/p/sponsored/admin/index.xhtml?faces-redirect=true";
         } catch (SponsoredRefusal refusal) {
-            Pages.refused(null, refusal);
+            PAGES.refused(null, refusal.field(), refusal.messageKey(), refusal.args());
         } catch (SponsoredNotFound e) {
-            Pages.notFound();
+            PAGES.notFound();
         } catch (SponsoredForbidden e) {
-            Pages.forbidden();
+            PAGES.forbidden();
         }
         return null;
     }

@@ -1,5 +1,7 @@
 package social.rapport.plugins.sponsored.web;
 
+import static social.rapport.plugins.sponsored.SponsoredText.PAGES;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -46,12 +48,12 @@ public class SponsoredPreferences implements Serializable {
     public String save() {
         long me = viewer.requireMember();
         if (!showSponsored && !isMayOptOut()) {
-            Pages.error(null, "sponsored.prefs.optOutNotAllowed");
+            PAGES.error(null, "sponsored.prefs.optOutNotAllowed");
             return null;
         }
         MemberChoices.Choice current = choices.of(me);
         choices.save(me, new MemberChoices.Choice(!showSponsored, current.targetingOn()), clock.instant());
-        Pages.flash("sponsored.prefs.saved");
+        PAGES.flash("sponsored.prefs.saved");
         return "/p/sponsored/preferences.xhtml?faces-redirect=true";
     }
 

@@ -1,5 +1,7 @@
 package social.rapport.plugins.sponsored.web;
 
+import static social.rapport.plugins.sponsored.SponsoredText.PAGES;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -43,7 +45,7 @@ public class ViewCampaign implements Serializable {
 
     public void load() {
         try {
-            Long campaignId = Pages.parseId(id);
+            Long campaignId = PAGES.parseId(id);
             if (campaignId == null) {
                 throw new SponsoredNotFound("campaign");
             }
@@ -51,9 +53,9 @@ public class ViewCampaign implements Serializable {
             days = reports.perDay(campaignId, settings.get(Setting.MIN_AUDIENCE));
             total = reports.total(campaignId);
         } catch (SponsoredNotFound e) {
-            Pages.notFound();
+            PAGES.notFound();
         } catch (SponsoredForbidden e) {
-            Pages.forbidden();
+            PAGES.forbidden();
         }
     }
 
@@ -72,21 +74,21 @@ public class ViewCampaign implements Serializable {
     private String act(Runnable action, String done) {
         try {
             action.run();
-            Pages.flash(done);
+            PAGES.flash(done);
             return "/p/sponsored/campaign.xhtml?faces-redirect=true&id=" + campaign.id();
         } catch (SponsoredRefusal refusal) {
-            Pages.refused(null, refusal);
+            PAGES.refused(null, refusal.field(), refusal.messageKey(), refusal.args());
         } catch (SponsoredNotFound e) {
-            Pages.notFound();
+            PAGES.notFound();
         } catch (SponsoredForbidden e) {
-            Pages.forbidden();
+            PAGES.forbidden();
         }
         return null;
     }
 
     /** The chart as SVG markup: numbers and dates only. */
     public String getChart() {
-        return ReportChart.svg(days.stream().filter(d -> !d.suppressed()).toList(), Pages.text("sponsored.report.chartTitle"));
+        return ReportChart.svg(days.stream().filter(d -> !d.suppressed()).toList(), PAGES.text("sponsored.report.chartTitle"));
     }
 
     public String getId() { return id; }
