@@ -9,10 +9,12 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import social.rapport.web.testing.PluginArchitecture;
 
 /**
  * The dependency rules of DESIGN.md, checked over every Rapport class on the test classpath:
  * the core, the web module, every plugin module that app-web ships, and the test-only plugins.
+ * The plugin rules come from the plugin test kit ({@link PluginArchitecture}), which plugin modules use too.
  */
 class ArchitectureTest {
 
@@ -35,14 +37,12 @@ class ArchitectureTest {
 
     @Test
     void pluginsUseOnlyTheSpiOfTheCore() {
-        noClasses().that().resideInAPackage("social.rapport.plugins..")
-                .should().dependOnClassesThat().resideInAnyPackage("social.rapport.core..", "social.rapport.web..", "social.rapport.server..")
-                .check(classes);
+        PluginArchitecture.usesOnlyTheSpi().check(classes);
     }
 
     @Test
     void pluginsNeverImportEachOther() {
-        slices().matching("social.rapport.plugins.(*)..").should().notDependOnEachOther().check(classes);
+        PluginArchitecture.neverImportsAnotherPlugin().check(classes);
     }
 
     @Test

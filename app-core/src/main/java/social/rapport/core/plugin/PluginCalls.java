@@ -1,14 +1,23 @@
 package social.rapport.core.plugin;
 
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.concurrent.ContextService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -24,8 +33,15 @@ import social.rapport.spi.Extension;
  * Calls the enabled implementations of an extension point one by one, each isolated: an
  * exception, or a call that overruns its time budget ({@code rapport.plugins.call-budget-ms},
  * default 100), is logged and counted, and only that implementation's contribution is dropped.
- * The calls run on the server's managed executor, concurrently, so one slow plugin costs the
- * page at most one budget.
+ * The calls run concurrently, so one slow plugin costs the page at most one budget.
+ *
+ * <p>Bulkheads: a call that overruns is cancelled (interrupted), but code that ignores the
+ * interrupt keeps its thread. So each owner (a plugin, or the core) may have at most
+ * {@code rapport.plugins.bulkhead} calls (default 4) running at once; beyond that its calls are
+ * skipped at once and counted, without waiting. The calls run on threads of the server's managed
+ * thread factory, with the caller's context ({@link ContextService}), in a pool that grows on
+ * demand: a stuck plugin holds at most its own bulkhead's threads, never those of another
+ * plugin or of the core.
  */
 @ApplicationScoped
 public class PluginCalls {
@@ -36,7 +52,18 @@ public class PluginCalls {
     PluginRegistry registry;
 
     @Resource
-    ManagedExecutorService executor;
+    ManagedThreadFactory threads;
+
+    @Resource
+    ContextService contexts;
+
+    @Inject
+    @ConfigProperty(name = "rapport.plugins.bulkhead", defaultValue = "4")
+    int bulkhead;
+
+    private ExecutorService executor;
+
+    private final Map<String, Semaphore> bulkheads = new ConcurrentHashMap<>();
 
     @Inject
     @ConfigProperty(name = "rapport.plugins.call-budget-ms", defaultValue = "100")
@@ -44,18 +71,32 @@ public class PluginCalls {
 
     private final Map<String, AtomicLong> failures = new ConcurrentHashMap<>();
 
+    @PostConstruct
+    void start() {
+        // no queue: every admitted call gets a thread at once; the bulkheads bound how many each owner holds
+        executor = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), threads);
+    }
+
+    @PreDestroy
+    void stop() {
+        executor.shutdownNow();
+    }
+
     /** The contributions of every enabled implementation of {@code type}, in the extensions' order. */
     public <T extends Extension, R> List<R> collect(Class<T> type, Function<? super T, ? extends Collection<? extends R>> call) {
         List<T> implementations = registry.extensions(type);
         List<Future<? extends Collection<? extends R>>> futures = new ArrayList<>(implementations.size());
         for (T implementation : implementations) {
-            futures.add(executor.submit(() -> call.apply(implementation)));
+            futures.add(submit(type, implementation, call));
         }
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(budgetMillis);
         List<R> results = new ArrayList<>();
         for (int i = 0; i < futures.size(); i++) {
             T implementation = implementations.get(i);
             Future<? extends Collection<? extends R>> future = futures.get(i);
+            if (future == null) {
+                continue; // its bulkhead was full: skipped and counted already
+            }
             try {
                 Collection<? extends R> contribution = future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
                 if (contribution != null) {
@@ -96,6 +137,42 @@ public class PluginCalls {
         });
     }
 
+    /** The call on the pool, if the owner's bulkhead has room; null (counted as a failure) if not. */
+    private <T extends Extension, R> Future<R> submit(Class<T> type, T implementation, Function<? super T, R> call) {
+        Semaphore permits = bulkheads.computeIfAbsent(registry.ownerOf(implementation), owner -> new Semaphore(Math.max(1, bulkhead)));
+        if (!permits.tryAcquire()) {
+            failed(type, implementation, "skipped: " + bulkhead + " of its calls are still running (bulkhead full)", null);
+            return null;
+        }
+        @SuppressWarnings("unchecked")
+        Callable<R> task = contexts.createContextualProxy((Callable<R>) () -> call.apply(implementation), Callable.class);
+        try {
+            return executor.submit(() -> {
+                try {
+                    return task.call();
+                } finally {
+                    permits.release();
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            permits.release();
+            failed(type, implementation, "could not be started", e);
+            return null;
+        }
+    }
+
+    /** Calls of {@code owner} running now (for tests and the admin area). */
+    public int running(String owner) {
+        Semaphore permits = bulkheads.get(owner);
+        return permits == null ? 0 : Math.max(1, bulkhead) - permits.availablePermits();
+    }
+
+    /** A plugin's Facelets fragment that was missing or failed to build or render: logged and counted like a failed call. */
+    public void fragmentFailed(String pluginId, String fragment, Throwable cause) {
+        failures.computeIfAbsent(pluginId, id -> new AtomicLong()).incrementAndGet();
+        LOG.log(Level.WARNING, cause, () -> "Plugin " + pluginId + ": fragment " + fragment + " failed; the page is shown without it");
+    }
+
     /** Isolated failures per plugin id since this instance started (for the admin area). */
     public long failureCount(String pluginId) {
         AtomicLong count = failures.get(pluginId);
@@ -103,8 +180,9 @@ public class PluginCalls {
     }
 
     private void failed(Class<?> type, Extension implementation, String what, Throwable cause) {
-        failures.computeIfAbsent(implementation.pluginId(), id -> new AtomicLong()).incrementAndGet();
-        LOG.log(Level.WARNING, cause, () -> "Plugin " + implementation.pluginId() + ": " + type.getSimpleName() + " "
+        String owner = registry.ownerOf(implementation);
+        failures.computeIfAbsent(owner, id -> new AtomicLong()).incrementAndGet();
+        LOG.log(Level.WARNING, cause, () -> "Plugin " + owner + ": " + type.getSimpleName() + " "
                 + implementation.getClass().getName() + " " + what + "; its contribution is skipped");
     }
 }

@@ -7,10 +7,13 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 import social.rapport.spi.Extension;
@@ -22,8 +25,9 @@ import social.rapport.spi.SpiVersion;
  * extensions of the enabled ones. Core code never looks up extensions any other way, so a
  * disabled plugin contributes nothing, at once, without a restart.
  *
- * <p>The core's own extensions (for example suggestion sources) use the plugin id
- * {@value #CORE}, which is always enabled.
+ * <p>An extension belongs to the plugin whose archive contains it ({@link ExtensionOwners}), whatever
+ * id it reports; the core's own extensions (for example suggestion sources, in the core's jar)
+ * belong to {@value #CORE}, which is always enabled.
  */
 @ApplicationScoped
 public class PluginRegistry {
@@ -47,6 +51,12 @@ public class PluginRegistry {
 
     @Inject
     BeanManager beans;
+
+    @Inject
+    ExtensionOwners owners;
+
+    /** The owner of each extension class handed out (client proxies included), for {@link #ownerOf}. */
+    private final Map<Class<?>, String> handedOut = new ConcurrentHashMap<>();
 
     /** Every installed plugin, by id. */
     public List<Plugin> installed() {
@@ -83,10 +93,7 @@ public class PluginRegistry {
      */
     public <T extends Extension> List<T> declaredBy(Class<T> type) {
         List<String> compatible = installed().stream().filter(PluginRegistry::compatible).map(Plugin::id).toList();
-        return StreamSupport.stream(extensions.select(type).spliterator(), false)
-                .filter(e -> compatible.contains(e.pluginId()))
-                .sorted(Comparator.comparingInt(Extension::order).thenComparing(e -> e.getClass().getName()))
-                .toList();
+        return owned(type, compatible::contains);
     }
 
     /** The implementations of an extension point that belong to the core or to enabled plugins, by order. */
@@ -97,10 +104,31 @@ public class PluginRegistry {
                 .map(Plugin::id)
                 .filter(id -> enabled.getOrDefault(id, false))
                 .toList();
-        return StreamSupport.stream(extensions.select(type).spliterator(), false)
-                .filter(e -> CORE.equals(e.pluginId()) || runnable.contains(e.pluginId()))
-                .sorted(Comparator.comparingInt(Extension::order).thenComparing(e -> e.getClass().getName()))
-                .toList();
+        return owned(type, owner -> CORE.equals(owner) || runnable.contains(owner));
+    }
+
+    /**
+     * The plugin an extension handed out by this registry belongs to: the one whose archive
+     * contains it ({@link ExtensionOwners}), which is not always the id it reports.
+     */
+    public String ownerOf(Extension extension) {
+        String owner = handedOut.get(extension.getClass());
+        return owner != null ? owner : extension.pluginId();
+    }
+
+    /** The implementations whose owner (by archive, see {@link ExtensionOwners}) passes {@code allowed}. */
+    private <T extends Extension> List<T> owned(Class<T> type, Predicate<String> allowed) {
+        List<T> result = new ArrayList<>();
+        for (Instance.Handle<T> handle : extensions.select(type).handles()) {
+            T extension = handle.get();
+            Optional<String> owner = owners.ownerOf(handle.getBean().getBeanClass(), extension.pluginId());
+            if (owner.isPresent() && allowed.test(owner.get())) {
+                handedOut.put(extension.getClass(), owner.get());
+                result.add(extension);
+            }
+        }
+        result.sort(Comparator.comparingInt(Extension::order).thenComparing(e -> e.getClass().getName()));
+        return result;
     }
 
     /** The persisted states, read once per request when there is one (timers and executor threads read each time). */

@@ -3,12 +3,20 @@ package social.rapport.web.plugin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.OperateOnDeployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -40,12 +48,12 @@ class PluginPlatformIT {
 
     @Deployment(name = "before-restart", managed = false, testable = false)
     static WebArchive beforeRestart() {
-        return Deployments.rapportWithTestPlugins("before-restart.war");
+        return Deployments.rapportWithTestPlugins("before-restart.war").addAsLibrary(spoofJar());
     }
 
     @Deployment(name = "after-restart", managed = false, testable = false)
     static WebArchive afterRestart() {
-        return Deployments.rapportWithTestPlugins("after-restart.war");
+        return Deployments.rapportWithTestPlugins("after-restart.war").addAsLibrary(spoofJar());
     }
 
     @Test
@@ -156,6 +164,95 @@ class PluginPlatformIT {
                 .contains("Probe", "Faulty but working")
                 .doesNotContain("Too late");
         assertThat(admin.get("admin/plugins").byId("plugin-faulty").orElseThrow().text()).contains("Isolated failures since start");
+    }
+
+    @Test
+    @Order(7)
+    void aStuckPluginHoldsAtMostItsBulkheadWhileOthersAndTheCoreKeepWorking(
+            @ArquillianResource @OperateOnDeployment("before-restart") URL base) throws Exception {
+        WebSession stuck = Members.newMember(base.toURI(), "Stella");
+        long stuckId = Db.number("select id from member where display_name = 'Stella' order by id desc limit 1");
+        Db.execute("insert into probe_feed (member_id, mode) values (?, 'stuck')", stuckId);
+        stuck.get("p/probe/stuck?release=false");
+        ExecutorService clients = Executors.newFixedThreadPool(8);
+        try {
+            // eight pages at once: each ignores the interrupt and would keep a server thread for 60 s
+            List<Future<Page>> pages = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                pages.add(clients.submit(() -> stuck.get("home")));
+            }
+            for (Future<Page> page : pages) {
+                assertThat(page.get(30, TimeUnit.SECONDS).status()).isEqualTo(200);
+            }
+            // the faulty plugin holds its bulkhead (rapport.plugins.bulkhead, 4) and no more threads
+            assertThat(Integer.parseInt(stuck.get("p/probe/stuck").body().strip())).isBetween(1, 4);
+
+            // meanwhile another member's page has everything else, quickly
+            WebSession other = Members.newMember(base.toURI(), "Ottavio");
+            long start = System.nanoTime();
+            Page home = other.get("home");
+            assertThat(home.status()).isEqualTo(200);
+            assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).isLessThan(5_000);
+            // the probe plugin's entry is there; the faulty plugin's own working entry waits for its bulkhead like its other calls
+            assertThat(home.document().select("a.nav-plugin").eachText()).contains("Probe").doesNotContain("Faulty but working");
+        } finally {
+            stuck.get("p/probe/stuck?release=true");
+            clients.shutdownNow();
+            Db.execute("delete from probe_feed where member_id = ?", stuckId);
+        }
+    }
+
+    @Test
+    @Order(8)
+    void anExtensionThatClaimsToBeTheCoresStopsWhenThePluginOfItsJarIsDisabled(
+            @ArquillianResource @OperateOnDeployment("before-restart") URL base) throws Exception {
+        WebSession admin = Members.admin(base.toURI());
+        WebSession member = Members.newMember(base.toURI(), "Sabina");
+        assertThat(member.get("home").document().select("a.nav-plugin").eachText()).doesNotContain("Spoofed");
+
+        Page plugins = admin.get("admin/plugins");
+        admin.submit(plugins, "plugins", Map.of(), button(plugins, "spoof", "Enable"));
+        assertThat(member.get("home").document().select("a.nav-plugin").eachText()).contains("Spoofed");
+
+        Page again = admin.get("admin/plugins");
+        admin.submit(again, "plugins", Map.of(), button(again, "spoof", "Disable"));
+        assertThat(member.get("home").document().select("a.nav-plugin").eachText())
+                .as("its pluginId() says core, but its jar is the spoof plugin's").doesNotContain("Spoofed");
+    }
+
+    @Test
+    @Order(9)
+    void aMissingAndAThrowingFragmentCostOnlyTheirBox(@ArquillianResource @OperateOnDeployment("before-restart") URL base)
+            throws Exception {
+        WebSession viewer = Members.newMember(base.toURI(), "Fiamma");
+        long viewerId = Db.number("select id from member where display_name = 'Fiamma' order by id desc limit 1");
+        for (int i = 0; i < 8; i++) {
+            Db.execute("insert into post (author_id, body, audience, created_at) values (?, ?, 'EVERYONE', now() - make_interval(mins => ?))",
+                    viewerId, "Fiamma's post " + i, 10 + i);
+        }
+        Db.execute("insert into probe_feed (member_id, mode) values (?, 'fragments')", viewerId);
+        long before = failures(base, "probe");
+
+        Page home = viewer.get("home");
+        assertThat(home.status()).isEqualTo(200);
+        assertThat(home.document().select(".feed-item[data-key=fine] .probe-feed-item").text()).isEqualTo("Probe fine item");
+        assertThat(home.document().select(".feed-item[data-key=missing], .feed-item[data-key=throwing]")).isEmpty();
+        assertThat(home.text()).doesNotContain("before the bug", "a fragment bug");
+        assertThat(failures(base, "probe")).as("both broken fragments logged and counted").isGreaterThanOrEqualTo(before + 2);
+    }
+
+    /** The failures the admin area counts for a plugin. */
+    static long failures(URL base, String pluginId) throws Exception {
+        String text = Members.admin(base.toURI()).get("admin/plugins").byId("plugin-" + pluginId).orElseThrow().text();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Isolated failures since start:\\s*(\\d+)").matcher(text);
+        return m.find() ? Long.parseLong(m.group(1)) : 0;
+    }
+
+    /** The spoof plugin, alone in a jar of its own (the registry ties extensions to plugins by their archive). */
+    static JavaArchive spoofJar() {
+        return ShrinkWrap.create(JavaArchive.class, "spoof-plugin.jar")
+                .addPackage("social.rapport.plugins.spoof")
+                .addAsManifestResource(PluginPlatformIT.class.getResource("/probe/META-INF/beans.xml"), "beans.xml");
     }
 
     @Test

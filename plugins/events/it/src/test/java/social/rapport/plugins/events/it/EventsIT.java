@@ -1,11 +1,10 @@
-package social.rapport.web.events;
+package social.rapport.plugins.events.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.StringReader;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -24,15 +23,11 @@ import java.util.concurrent.Future;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import social.rapport.web.testing.Db;
-import social.rapport.web.testing.Deployments;
 import social.rapport.web.testing.People;
 import social.rapport.web.testing.People.Person;
 import social.rapport.web.testing.RapportIT;
@@ -46,26 +41,17 @@ import social.rapport.web.testing.WebSession.Page;
  * moment, the follow-up never revealing a one-sided mark, the .ics file, and switching the plugin
  * off and on. Feed items are checked on the contributor here; the home page markup in EventsJourneyIT.
  */
-@RapportIT
-@RunAsClient
+@RapportIT(classes = EventsTestTrigger.class)
 class EventsIT {
 
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
     static URI shared;
 
     @ArquillianResource
-    URL url;
-
     URI base;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.rapportWithTestPlugins().addClass(EventsTestTrigger.class);
-    }
 
     @BeforeEach
     void enableEvents() throws Exception {
-        base = url.toURI();
         shared = base;
         People.setPluginEnabled(base, "events", true);
     }
@@ -513,7 +499,7 @@ class EventsIT {
     void aCoverImageGoesThroughThePhotoChecksAndIsServedAsJpeg() throws Exception {
         Person host = member("Cover Host");
         long id = create(host, unique("Covered "), "PUBLIC", null, Map.of());
-        byte[] webp = EventsIT.class.getResourceAsStream("/profile/photo.webp").readAllBytes();
+        byte[] webp = EventsIT.class.getResourceAsStream("/events/cover.webp").readAllBytes();
         Page refused = upload(host.session(), host.session().get("p/events/edit.xhtml?id=" + id), "text.png", "not an image".getBytes());
         assertThat(refused.errors()).contains("Only JPEG, PNG or WebP images.");
         upload(host.session(), host.session().get("p/events/edit.xhtml?id=" + id), "photo.webp", webp);

@@ -1,4 +1,4 @@
-package social.rapport.web.events;
+package social.rapport.plugins.events.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,10 +13,7 @@ import java.time.format.DateTimeFormatter;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +22,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import social.rapport.web.testing.Browser;
 import social.rapport.web.testing.Db;
-import social.rapport.web.testing.Deployments;
 import social.rapport.web.testing.Members;
 import social.rapport.web.testing.People;
 import social.rapport.web.testing.RapportIT;
@@ -37,7 +33,6 @@ import social.rapport.web.testing.WebSession;
  * disappears) and on again (all back, data intact).
  */
 @RapportIT
-@RunAsClient
 class EventsJourneyIT {
 
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
@@ -45,11 +40,6 @@ class EventsJourneyIT {
 
     @ArquillianResource
     URL base;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.rapportWithTestPlugins();
-    }
 
     @BeforeEach
     void enable() throws Exception {

@@ -1,4 +1,4 @@
-package social.rapport.web.events;
+package social.rapport.plugins.events.it;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
