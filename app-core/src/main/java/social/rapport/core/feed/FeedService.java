@@ -119,10 +119,11 @@ public class FeedService {
      */
     private List<FeedComposer.Offer> offers(FeedVisit visit, FeedRequest base, long me) {
         List<FeedComposer.Offer> offered = calls.collect(FeedContributor.class, contributor -> {
-            FeedRequest request = new FeedRequest(base.viewer(), base.page(), base.pageSize(), visit.shownKeys(contributor.pluginId(), base.page()));
+            String owner = calls.ownerOf(contributor);
+            FeedRequest request = new FeedRequest(base.viewer(), base.page(), base.pageSize(), visit.shownKeys(owner, base.page()));
             List<FeedCandidate> candidates = contributor.candidates(request);
             return candidates == null ? List.<FeedComposer.Offer>of()
-                    : candidates.stream().filter(c -> c != null).map(c -> new FeedComposer.Offer(contributor.pluginId(), c)).toList();
+                    : candidates.stream().filter(c -> c != null).map(c -> new FeedComposer.Offer(owner, c)).toList();
         });
         Set<String> seen = new HashSet<>();
         List<FeedComposer.Offer> result = new ArrayList<>();

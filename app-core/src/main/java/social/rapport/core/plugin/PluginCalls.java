@@ -161,6 +161,11 @@ public class PluginCalls {
         }
     }
 
+    /** The plugin an extension belongs to, by its archive ({@link PluginRegistry#ownerOf}): use it, not {@code pluginId()}, to name its contributions. */
+    public String ownerOf(Extension extension) {
+        return registry.ownerOf(extension);
+    }
+
     /** Calls of {@code owner} running now (for tests and the admin area). */
     public int running(String owner) {
         Semaphore permits = bulkheads.get(owner);

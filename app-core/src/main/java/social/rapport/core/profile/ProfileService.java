@@ -124,7 +124,7 @@ public class ProfileService {
         List<Placed> placed = calls.<ProfileSectionProvider, Placed>collect(ProfileSectionProvider.class, provider -> {
             Optional<ProfileSection> section = provider.section(owner, viewer);
             return section == null || section.isEmpty() ? List.of()
-                    : List.of(new Placed(provider.order(), provider.pluginId(), section.get()));
+                    : List.of(new Placed(provider.order(), calls.ownerOf(provider), section.get()));
         });
         return placed.stream()
                 .filter(p -> safeFragment(p.pluginId(), p.section().fragment()))

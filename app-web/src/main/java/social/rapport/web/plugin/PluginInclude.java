@@ -6,7 +6,6 @@ import jakarta.el.VariableMapper;
 import jakarta.faces.FacesException;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.view.facelets.FaceletContext;
-import jakarta.faces.view.facelets.FaceletException;
 import jakarta.faces.view.facelets.TagAttribute;
 import jakarta.faces.view.facelets.TagConfig;
 import jakarta.faces.view.facelets.TagHandler;
@@ -18,7 +17,7 @@ import java.util.List;
  * {@code <r:pluginInclude src="..." plugin="..." var="item" value="..."/>} inside an
  * {@code <r:isolated>}: includes a plugin's Facelets fragment like {@code ui:include} with one
  * {@code ui:param}, but a fragment that is missing or does not build (bad markup, a tag handler
- * that throws) adds nothing: the components it added are removed, the enclosing
+ * that throws: a FaceletException, which is a FacesException) adds nothing: the components it added are removed, the enclosing
  * {@link IsolatedFragment} renders nothing, and the failure is logged and counted for the plugin.
  */
 public class PluginInclude extends TagHandler {
@@ -45,7 +44,7 @@ public class PluginInclude extends TagHandler {
         ctx.setVariableMapper(new Scoped(outer, var.getValue(ctx), value.getValueExpression(ctx, Object.class)));
         try {
             ctx.includeFacelet(parent, path);
-        } catch (IOException | FaceletException | FacesException | ELException | IllegalArgumentException e) {
+        } catch (IOException | FacesException | ELException | IllegalArgumentException e) {
             parent.getChildren().retainAll(before);
             for (UIComponent box = parent; box != null; box = box.getParent()) {
                 if (box instanceof IsolatedFragment) {

@@ -3,7 +3,6 @@ package social.rapport.plugins.events.profile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import social.rapport.plugins.events.EventsPlugin;
 import social.rapport.plugins.events.EventsText;
@@ -37,22 +36,21 @@ public class EventsProfileSection implements ProfileSectionProvider {
 
     @Override
     public Optional<ProfileSection> section(MemberRef owner, Viewer viewer) {
-        List<Map<String, String>> hosting = visible(lists.upcomingOf(owner.id(), true, 10), viewer);
-        List<Map<String, String>> attending = visible(lists.upcomingOf(owner.id(), false, 10), viewer);
+        List<EventsProfileModel.Entry> hosting = visible(lists.upcomingOf(owner.id(), true, 10), viewer);
+        List<EventsProfileModel.Entry> attending = visible(lists.upcomingOf(owner.id(), false, 10), viewer);
         if (hosting.isEmpty() && attending.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new ProfileSection(EventsText.get(viewer.locale(), "events.profile.title"),
                 "/p/events/profile-section.xhtml",
-                Map.of("hosting", hosting, "attending", attending,
-                        "hostingLabel", EventsText.get(viewer.locale(), "events.profile.hosting"),
-                        "attendingLabel", EventsText.get(viewer.locale(), "events.profile.attending")),
+                new EventsProfileModel(EventsText.get(viewer.locale(), "events.profile.hosting"), hosting,
+                        EventsText.get(viewer.locale(), "events.profile.attending"), attending),
                 Audience.EVERYONE));
     }
 
-    private List<Map<String, String>> visible(List<Event> events, Viewer viewer) {
+    private List<EventsProfileModel.Entry> visible(List<Event> events, Viewer viewer) {
         return events.stream().filter(e -> access.canSee(e, viewer.memberId())).limit(5)
-                .map(e -> Map.of("title", e.title(), "href", e.href(), "when", When.range(e, viewer.locale())))
+                .map(e -> new EventsProfileModel.Entry(e.title(), e.href(), When.range(e, viewer.locale())))
                 .toList();
     }
 }
