@@ -15,13 +15,13 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.logging.Level;
@@ -37,11 +37,13 @@ import social.rapport.spi.Extension;
  *
  * <p>Bulkheads: a call that overruns is cancelled (interrupted), but code that ignores the
  * interrupt keeps its thread. So each owner (a plugin, or the core) may have at most
- * {@code rapport.plugins.bulkhead} calls (default 4) running at once; beyond that its calls are
- * skipped at once and counted, without waiting. The calls run on threads of the server's managed
- * thread factory, with the caller's context ({@link ContextService}), in a pool that grows on
- * demand: a stuck plugin holds at most its own bulkhead's threads, never those of another
- * plugin or of the core.
+ * {@code rapport.plugins.bulkhead} (default 4) such overdue calls still running; while it has
+ * that many, its calls are skipped at once and counted, without waiting. Calls that answer within
+ * the budget never count, so a healthy plugin under load is never skipped. The calls run on
+ * threads of the server's managed thread factory, with the caller's context
+ * ({@link ContextService}), in a pool that grows on demand: a stuck plugin holds at most its own
+ * bulkhead's threads (and calls still within their budget), never those of another plugin or of
+ * the core.
  */
 @ApplicationScoped
 public class PluginCalls {
@@ -63,7 +65,13 @@ public class PluginCalls {
 
     private ExecutorService executor;
 
-    private final Map<String, Semaphore> bulkheads = new ConcurrentHashMap<>();
+    /** Per owner: its calls that overran their budget and have not returned yet. */
+    private final Map<String, AtomicInteger> overdue = new ConcurrentHashMap<>();
+
+    /** One submitted call: its future and whether it returned, or was declared overdue, first. */
+    private record Call<R>(Future<R> future, AtomicInteger state, String owner) {
+        static final int RUNNING = 0, RETURNED = 1, OVERDUE = 2;
+    }
 
     @Inject
     @ConfigProperty(name = "rapport.plugins.call-budget-ms", defaultValue = "100")
@@ -73,7 +81,7 @@ public class PluginCalls {
 
     @PostConstruct
     void start() {
-        // no queue: every admitted call gets a thread at once; the bulkheads bound how many each owner holds
+        // no queue: every admitted call gets a thread at once; the bulkheads bound how many stuck ones each owner holds
         executor = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), threads);
     }
 
@@ -85,7 +93,7 @@ public class PluginCalls {
     /** The contributions of every enabled implementation of {@code type}, in the extensions' order. */
     public <T extends Extension, R> List<R> collect(Class<T> type, Function<? super T, ? extends Collection<? extends R>> call) {
         List<T> implementations = registry.extensions(type);
-        List<Future<? extends Collection<? extends R>>> futures = new ArrayList<>(implementations.size());
+        List<Call<? extends Collection<? extends R>>> futures = new ArrayList<>(implementations.size());
         for (T implementation : implementations) {
             futures.add(submit(type, implementation, call));
         }
@@ -93,10 +101,11 @@ public class PluginCalls {
         List<R> results = new ArrayList<>();
         for (int i = 0; i < futures.size(); i++) {
             T implementation = implementations.get(i);
-            Future<? extends Collection<? extends R>> future = futures.get(i);
-            if (future == null) {
+            Call<? extends Collection<? extends R>> submitted = futures.get(i);
+            if (submitted == null) {
                 continue; // its bulkhead was full: skipped and counted already
             }
+            Future<? extends Collection<? extends R>> future = submitted.future();
             try {
                 Collection<? extends R> contribution = future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
                 if (contribution != null) {
@@ -113,6 +122,9 @@ public class PluginCalls {
                     }
                 }
             } catch (TimeoutException e) {
+                if (submitted.state().compareAndSet(Call.RUNNING, Call.OVERDUE)) {
+                    overdue(submitted.owner()).incrementAndGet(); // until it returns, if it ever does
+                }
                 future.cancel(true);
                 failed(type, implementation, "exceeded its time budget of " + budgetMillis + " ms", null);
             } catch (ExecutionException e) {
@@ -137,28 +149,36 @@ public class PluginCalls {
         });
     }
 
-    /** The call on the pool, if the owner's bulkhead has room; null (counted as a failure) if not. */
-    private <T extends Extension, R> Future<R> submit(Class<T> type, T implementation, Function<? super T, R> call) {
-        Semaphore permits = bulkheads.computeIfAbsent(registry.ownerOf(implementation), owner -> new Semaphore(Math.max(1, bulkhead)));
-        if (!permits.tryAcquire()) {
-            failed(type, implementation, "skipped: " + bulkhead + " of its calls are still running (bulkhead full)", null);
+    /** The call on the pool, unless the owner's bulkhead is full of overdue calls; null (counted as a failure) then. */
+    private <T extends Extension, R> Call<R> submit(Class<T> type, T implementation, Function<? super T, R> call) {
+        String owner = registry.ownerOf(implementation);
+        AtomicInteger stuck = overdue(owner);
+        if (stuck.get() >= Math.max(1, bulkhead)) {
+            failed(type, implementation, "skipped: " + stuck.get() + " of its calls overran and are still running (bulkhead full)", null);
             return null;
         }
         @SuppressWarnings("unchecked")
         Callable<R> task = contexts.createContextualProxy((Callable<R>) () -> call.apply(implementation), Callable.class);
+        AtomicInteger state = new AtomicInteger(Call.RUNNING);
         try {
-            return executor.submit(() -> {
+            Future<R> future = executor.submit(() -> {
                 try {
                     return task.call();
                 } finally {
-                    permits.release();
+                    if (!state.compareAndSet(Call.RUNNING, Call.RETURNED)) {
+                        stuck.decrementAndGet(); // it was overdue: its thread is free again
+                    }
                 }
             });
+            return new Call<>(future, state, owner);
         } catch (RejectedExecutionException e) {
-            permits.release();
             failed(type, implementation, "could not be started", e);
             return null;
         }
+    }
+
+    private AtomicInteger overdue(String owner) {
+        return overdue.computeIfAbsent(owner, o -> new AtomicInteger());
     }
 
     /** The plugin an extension belongs to, by its archive ({@link PluginRegistry#ownerOf}): use it, not {@code pluginId()}, to name its contributions. */
@@ -166,10 +186,10 @@ public class PluginCalls {
         return registry.ownerOf(extension);
     }
 
-    /** Calls of {@code owner} running now (for tests and the admin area). */
-    public int running(String owner) {
-        Semaphore permits = bulkheads.get(owner);
-        return permits == null ? 0 : Math.max(1, bulkhead) - permits.availablePermits();
+    /** Calls of {@code owner} that overran their budget and are still running (for tests and the admin area). */
+    public int overdueCalls(String owner) {
+        AtomicInteger stuck = overdue.get(owner);
+        return stuck == null ? 0 : stuck.get();
     }
 
     /** A plugin's Facelets fragment that was missing or failed to build or render: logged and counted like a failed call. */
