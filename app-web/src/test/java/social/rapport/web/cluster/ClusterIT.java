@@ -13,8 +13,6 @@ import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.junit.jupiter.api.AfterAll;
@@ -45,8 +43,6 @@ import social.rapport.web.testing.WebSession.Page;
 @ExtendWith(TestMail.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
-
-    private static final Pattern SOCKET = Pattern.compile("/jakarta\\.faces\\.push/rapport\\?[^'\"\\s]+");
 
     private static ClusterNode a;
     private static ClusterNode b;
@@ -186,11 +182,10 @@ class ClusterIT {
                 + "values (?, 'Cluster', 'Sent once', '<p>Sent once</p>', now(), now())", to);
     }
 
-    /** Opens the member's live socket as the page's script would: the channel URL the page carries, with the session's cookies. */
+    /** Opens the member's live socket as the page's script would: the endpoint the page names, with the session's cookies. */
     private static WebSocket openSocket(WebSession session, Page page, LinkedBlockingQueue<String> heard) {
-        Matcher channel = SOCKET.matcher(page.body());
-        assertThat(channel.find()).as("a live socket on " + page.uri()).isTrue();
-        URI uri = URI.create("ws://" + session.base().getAuthority() + channel.group());
+        String path = page.byId("live-socket").orElseThrow(() -> new AssertionError("no live socket on " + page.uri())).attr("data-url");
+        URI uri = URI.create("ws://" + session.base().getAuthority() + path);
         return HttpClient.newHttpClient().newWebSocketBuilder()
                 .header("Cookie", session.cookieHeader())
                 .buildAsync(uri, new WebSocket.Listener() {

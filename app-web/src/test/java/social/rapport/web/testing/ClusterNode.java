@@ -84,7 +84,7 @@ public final class ClusterNode implements AutoCloseable {
                     "--interfaces", "127.0.0.1",
                     "--nohostaware"));
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+                    .redirectOutput(ProcessBuilder.Redirect.to(log.toFile())).start();
             return new ClusterNode(name, process, URI.create("http://127.0.0.1:" + own.http() + "/"), log);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
