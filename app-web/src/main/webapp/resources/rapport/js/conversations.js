@@ -1,6 +1,8 @@
 /*
- * Live conversations (progressive enhancement). The header's f:websocket hands every signal here:
- * {kind: "message" | "read" | "typing", conversation: id, actor: id, name: "..."}. Signals carry no
+ * Live conversations (progressive enhancement). A signed-in member's page opens the socket the
+ * header names (#live-socket, endpoint /live) and hands every signal here:
+ * {kind: "message" | "read" | "typing", conversation: id, actor: id, name: "..."}. A closed socket
+ * is opened again after a pause (an instance of a cluster stopped: the balancer picks another). Signals carry no
  * message text; the page re-renders its parts through normal, access-checked Faces ajax requests
  * (commandScripts rapportRefreshBadge, rapportRefreshConversation, rapportTyping).
  */
@@ -58,6 +60,34 @@
             }
         }
     };
+
+    var RECONNECT_MS = [1000, 2000, 5000, 10000, 30000];
+    var failures = 0;
+
+    function openSocket() {
+        var marker = document.getElementById("live-socket");
+        if (!marker || !window.WebSocket) {
+            return;
+        }
+        var url = (location.protocol === "https:" ? "wss://" : "ws://") + location.host + marker.getAttribute("data-url");
+        var socket = new WebSocket(url);
+        socket.onopen = function () {
+            failures = 0;
+            window.Rapport.socketOpen = true;
+        };
+        socket.onmessage = function (event) {
+            window.Rapport.conversations.onSocket(JSON.parse(event.data));
+        };
+        socket.onclose = function (event) {
+            window.Rapport.socketOpen = false;
+            if (event.code === 1008) {
+                return; // signed out: nothing to listen to
+            }
+            setTimeout(openSocket, RECONNECT_MS[Math.min(failures++, RECONNECT_MS.length - 1)]);
+        };
+    }
+
+    document.addEventListener("DOMContentLoaded", openSocket);
 
     // Opening a conversation is a GET and changes nothing; this page marks it read by a POST.
     document.addEventListener("DOMContentLoaded", function () {

@@ -31,6 +31,10 @@ public final class RapportServer {
     }
 
     public static void main(String[] args) throws Exception {
+        if (Arrays.asList(args).contains("--database-only")) {
+            databaseOnly();
+            return;
+        }
         Path home = installation();
         ServerSettings settings;
         EmbeddedDatabase embedded = null;
@@ -72,6 +76,28 @@ public final class RapportServer {
         System.exit(exit);
     }
 
+    /**
+     * {@code --database-only}: only the embedded PostgreSQL of the data folder, until stopped, for
+     * several instances on one machine to share (scripts/cluster.sh). Prints its URL; the
+     * password is in {@code <data>/postgres.password}.
+     */
+    private static void databaseOnly() throws InterruptedException {
+        EmbeddedDatabase database;
+        try {
+            ServerSettings settings = ServerSettings.from(System.getenv());
+            Preflight.embeddedPostgresSupported(System.getProperty("os.name"), System.getProperty("os.arch"));
+            Preflight.freePort(settings.embeddedDbPort(), "RAPPORT_EMBEDDED_DB_PORT", "embedded PostgreSQL");
+            database = EmbeddedDatabase.start(settings.dataDir(), settings.embeddedDbPort());
+        } catch (StartupProblem problem) {
+            System.err.println("Rapport: " + problem.getMessage());
+            System.exit(1);
+            return;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(null, database), "rapport-shutdown"));
+        System.out.println("Rapport: PostgreSQL ready at " + database.jdbcUrl());
+        Thread.currentThread().join(); // until stopped
+    }
+
     /** {@code embeddedPassword}: the embedded PostgreSQL's generated password, or null for the operator's database. */
     private static Process startPayara(ServerSettings settings, Path home, String dbUrl, String embeddedPassword) throws IOException {
         Path payaraJar = home.resolve("runtime/payara-micro.jar");
@@ -85,9 +111,9 @@ public final class RapportServer {
                 "--deploy", war.toString(),
                 "--contextroot", "/",
                 "--port", String.valueOf(settings.httpPort()),
-                "--nocluster",
                 "--prebootcommandfile", config.resolve("pre-boot-commands.asadmin").toString(),
                 "--logproperties", config.resolve("logging.properties").toString()));
+        command.addAll(settings.cluster().payaraOptions());
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
         Map<String, String> env = builder.environment();
         env.put("RAPPORT_DB_URL", dbUrl);
@@ -129,7 +155,7 @@ public final class RapportServer {
 
     private static void stop(Process payara, EmbeddedDatabase database) {
         STOPPING.set(true);
-        if (payara.isAlive()) {
+        if (payara != null && payara.isAlive()) {
             System.out.println("Rapport: stopping Payara Micro ...");
             payara.destroy();
             try {

@@ -9,7 +9,7 @@ import java.util.Optional;
  * same name in lower case with dots, e.g. {@code -Drapport.http.port=9090}).
  */
 record ServerSettings(int httpPort, Path dataDir, Optional<String> dbUrl, String dbUser, String dbPassword,
-                      int embeddedDbPort, String jvmOptions) {
+                      int embeddedDbPort, String jvmOptions, ClusterSettings cluster) {
 
     static ServerSettings from(Map<String, String> env) {
         return new ServerSettings(
@@ -19,10 +19,11 @@ record ServerSettings(int httpPort, Path dataDir, Optional<String> dbUrl, String
                 value(env, "RAPPORT_DB_USER").orElse("postgres"),
                 value(env, "RAPPORT_DB_PASSWORD").orElse(""),
                 port(env, "RAPPORT_EMBEDDED_DB_PORT", 54320),
-                value(env, "RAPPORT_JVM_OPTIONS").orElse("-Xmx1g"));
+                value(env, "RAPPORT_JVM_OPTIONS").orElse("-Xmx1g"),
+                ClusterSettings.from(env));
     }
 
-    private static int port(Map<String, String> env, String name, int fallback) {
+    static int port(Map<String, String> env, String name, int fallback) {
         Optional<String> raw = value(env, name);
         if (raw.isEmpty()) {
             return fallback;
@@ -38,7 +39,7 @@ record ServerSettings(int httpPort, Path dataDir, Optional<String> dbUrl, String
         throw new StartupProblem(name + " must be a port number from 1 to 65535, not '" + raw.get() + "'");
     }
 
-    private static Optional<String> value(Map<String, String> env, String name) {
+    static Optional<String> value(Map<String, String> env, String name) {
         String property = System.getProperty(name.toLowerCase().replace('_', '.'));
         String raw = property != null ? property : env.get(name);
         return raw == null || raw.isBlank() ? Optional.empty() : Optional.of(raw.strip());

@@ -1,10 +1,10 @@
 package social.rapport.core.conversation;
 
 /**
- * Delivers {@link ConversationSignal}s to members' open pages. The web module implements it with
- * Faces websocket push to the members' sessions on this instance. On a cluster, an implementation
- * would publish the signal on a Hazelcast topic (or PostgreSQL NOTIFY) and every instance would
- * hand it to its local push; callers do not change.
+ * Delivers {@link ConversationSignal}s to members' open pages on this instance. The web module
+ * implements it with Faces websocket push. {@link ConversationSignals} calls it on every instance
+ * of a cluster with each signal heard through PostgreSQL NOTIFY, so a member whose socket is open
+ * on another instance than the sender's is told too.
  */
 public interface ConversationChannel {
 

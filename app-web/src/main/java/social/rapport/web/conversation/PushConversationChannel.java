@@ -1,33 +1,30 @@
 package social.rapport.web.conversation;
 
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.push.Push;
-import jakarta.faces.push.PushContext;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.Map;
+import jakarta.json.Json;
 import social.rapport.core.conversation.ConversationChannel;
 import social.rapport.core.conversation.ConversationSignal;
 
 /**
- * The local {@link ConversationChannel}: Faces websocket push to the {@value #CHANNEL} channel of
- * each recipient (a user-scoped {@code f:websocket}, keyed by member id, opened by the header on
- * every page of a signed-in member). It reaches the sockets of this server instance only; see
- * docs/conversations.md for crossing instances. Request-scoped: signals are published after the
- * commit of the request that caused them.
+ * The local {@link ConversationChannel}: a JSON signal to each recipient's live sockets open on
+ * this instance ({@link LiveSocket}). The core calls it on every instance with each signal it
+ * hears from the cluster (ConversationSignals), on the cluster listener's thread, outside any request.
  */
-@RequestScoped
+@ApplicationScoped
 public class PushConversationChannel implements ConversationChannel {
 
-    public static final String CHANNEL = "rapport";
-
     @Inject
-    @Push(channel = CHANNEL)
-    PushContext push;
+    LiveSockets sockets;
 
     @Override
     public void publish(ConversationSignal signal) {
-        Map<String, Object> message = Map.of("kind", signal.kind(), "conversation", signal.conversationId(),
-                "actor", signal.actorId(), "name", signal.actorName());
-        push.send(message, signal.recipients());
+        String message = Json.createObjectBuilder()
+                .add("kind", signal.kind())
+                .add("conversation", signal.conversationId())
+                .add("actor", signal.actorId())
+                .add("name", signal.actorName())
+                .build().toString();
+        sockets.send(signal.recipients(), message);
     }
 }

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * Security headers on every response: pages, resources, servlets and error pages (the filter
  * also runs on the error dispatch, which may have reset the headers). The policy is as strict as
  * the Faces pages allow: scripts come from this origin, but Mojarra writes inline event handlers
- * ({@code onclick} of h:commandLink and f:ajax) and the inline start of f:websocket, and has no
+ * ({@code onclick} of h:commandLink and f:ajax), and has no
  * nonce support, so {@code 'unsafe-inline'} stays for scripts; no {@code eval}, no plugins, no
  * framing, forms post only here. {@code Strict-Transport-Security} only when the session cookie
  * is marked Secure ({@code rapport.session.secure-cookie}), i.e. behind HTTPS.

@@ -29,18 +29,40 @@ import org.jsoup.nodes.Element;
 public final class WebSession {
 
     private final URI base;
-    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private final CookieManager cookies;
     private final HttpClient client;
-    private final Map<String, String> headers = new LinkedHashMap<>();
+    private final Map<String, String> headers;
 
     public WebSession(URI base) {
         this.base = ServerAddress.local(base);
+        this.cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+        this.headers = new LinkedHashMap<>();
         this.client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1) // no h2c upgrade attempt on every plain-HTTP request
                 .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .connectTimeout(Duration.ofSeconds(5))
                 .build();
+    }
+
+    private WebSession(URI base, WebSession same) {
+        this.base = base;
+        this.cookies = same.cookies;
+        this.headers = same.headers;
+        this.client = same.client;
+    }
+
+    /**
+     * The same browser (same cookies) talking to another instance of a cluster at {@code other}:
+     * what a load balancer does when it sends the next request elsewhere. Forms of pages fetched
+     * from one instance are posted to the instance of the session they are submitted through.
+     */
+    public WebSession on(URI other) {
+        return new WebSession(other, this);
+    }
+
+    public URI base() {
+        return base;
     }
 
     public WebSession header(String name, String value) {
@@ -110,7 +132,7 @@ public final class WebSession {
         String body = data.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        URI action = page.uri().resolve(form.attr("action"));
+        URI action = here(page.uri()).resolve(form.attr("action"));
         return send(HttpRequest.newBuilder(action)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
@@ -139,14 +161,24 @@ public final class WebSession {
         String body = data.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(page.uri().resolve(form.attr("action")))
+        return send(HttpRequest.newBuilder(here(page.uri()).resolve(form.attr("action")))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Faces-Request", "partial/ajax")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** The page's address on this session's server (the same unless the page came from another instance). */
+    private URI here(URI pageUri) {
+        return base.resolve(pageUri.getRawPath() + (pageUri.getRawQuery() == null ? "" : "?" + pageUri.getRawQuery()));
+    }
+
     private static String qualified(Element form, String formId, String name) {
         return name.contains(":") ? name : formId + ":" + name;
+    }
+
+    /** The Cookie header this session would send to its server (for a websocket handshake, say). */
+    public String cookieHeader() {
+        return cookies.getCookieStore().get(base).stream().map(c -> c.getName() + "=" + c.getValue()).collect(Collectors.joining("; "));
     }
 
     public Optional<String> cookie(String name) {
