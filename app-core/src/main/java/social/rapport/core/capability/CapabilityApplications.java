@@ -7,11 +7,14 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import social.rapport.core.account.Caller;
 import social.rapport.core.notification.CoreNotificationTypes;
 import social.rapport.core.platform.Refusal;
+import social.rapport.spi.capability.ApplicationAnswer;
+import social.rapport.spi.capability.ApplicationQuestion;
 import social.rapport.spi.capability.CapabilityDefinition;
 import social.rapport.spi.notification.Notice;
 import social.rapport.spi.notification.Notifier;
@@ -36,6 +39,9 @@ public class CapabilityApplications {
     CapabilityQueries queries;
 
     @Inject
+    CapabilityForms forms;
+
+    @Inject
     Notifier notifier;
 
     @Inject
@@ -48,6 +54,18 @@ public class CapabilityApplications {
      *                 already applied for) or {@code note} (empty or over 1,000 characters)
      */
     public long apply(String capability, String note) {
+        return apply(capability, note, Map.of());
+    }
+
+    /**
+     * The caller applies, answering the questions the capability's plugin asks
+     * ({@link CapabilityForms}); the answers join the note and reach the plugin.
+     *
+     * @param answers by question key
+     * @throws Refusal as {@link #apply(String, String)}, or on a question's key when its answer is
+     *                 missing or too long
+     */
+    public long apply(String capability, String note, Map<String, String> answers) {
         long me = caller.memberId();
         CapabilityDefinition definition = catalog.enabled(capability, Locale.ENGLISH)
                 .filter(CapabilityDefinition::membersMayApply)
@@ -59,13 +77,21 @@ public class CapabilityApplications {
         if (text.length() > MAX_NOTE) {
             throw new Refusal("note", "capability.note.tooLong");
         }
+        List<ApplicationQuestion> questions = forms.questions(definition, Locale.ENGLISH);
+        List<ApplicationAnswer> given = CapabilityForms.answers(questions, answers);
+        String stored = CapabilityForms.noteWithAnswers(text, questions, given);
+        if (stored.length() > MAX_NOTE) {
+            throw new Refusal("note", "capability.note.tooLong");
+        }
         if (queries.isGranted(me, definition.id())) {
             throw new Refusal("capability", "capability.alreadyHeld");
         }
         if (queries.hasPending(me, definition.id())) {
             throw new Refusal("capability", "capability.alreadyApplied");
         }
-        return queries.apply(me, definition.id(), text, OffsetDateTime.now(clock));
+        long id = queries.apply(me, definition.id(), stored, OffsetDateTime.now(clock));
+        forms.applied(definition, me, given);
+        return id;
     }
 
     /** The caller's applications, newest first. */

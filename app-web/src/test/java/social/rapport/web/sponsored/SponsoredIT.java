@@ -37,8 +37,9 @@ import social.rapport.web.testing.WebSession.Page;
  * review → run (and reject with a reason), another advertiser refused on every action, the labelled
  * ad in a member's feed, the click redirect to the stored landing page only, pacing under 8
  * concurrent feed loads never passing the total budget, hide and hide-advertiser, reports pausing a
- * campaign, the public library, the report equal to the recorded impressions, and the plugin
- * switched off (no ads, data kept).
+ * campaign, the public library, the report equal to the recorded impressions, the plugin
+ * switched off (no ads, data kept), a revoked advertiser, targeting only on consented facts (OR
+ * within a facet, AND across) and the minimum audience.
  */
 @RapportIT
 @RunAsClient
@@ -85,15 +86,17 @@ class SponsoredIT {
         return word + " " + UUID.randomUUID().toString().substring(0, 6);
     }
 
-    /** A member whose advertiser application an admin approved through the pages. */
+    /** A member who applied for the role Advertiser on My roles, approved by an admin on Roles. */
     private Person advertiser(String organisation) throws Exception {
         Person person = People.newMember(base, "Adv " + organisation.replaceAll("[^A-Za-z]", ""));
-        Page applied = person.session().submit(person.session().get("p/sponsored/index.xhtml"), "apply",
-                Map.of("organisation", organisation, "payer", organisation + " Ltd"), "submit");
-        assertThat(applied.byId("application").orElseThrow().attr("data-status")).isEqualTo("PENDING");
+        person.session().submit(person.session().get("account/capabilities"), "apply-sponsored-advertiser",
+                Map.of("note", "Ads for " + organisation, "answer-organisation", organisation, "answer-payer", organisation + " Ltd"), "apply");
+        long application = Db.number("select id from capability_application where member_id = ? and capability = 'sponsored.advertiser' "
+                + "and status = 'PENDING'", person.id());
         WebSession admin = Members.admin(base);
-        Page queue = admin.get("p/sponsored/admin/index.xhtml");
-        admin.submit(queue, People.rowForm(queue, "application-" + person.id()), Map.of(), "approve");
+        Page queue = admin.get("admin/capabilities");
+        assertThat(queue.byId("application-" + application).orElseThrow().text()).contains(organisation, organisation + " Ltd");
+        admin.submit(queue, "decide-" + application, Map.of("answer", "Welcome"), "approve");
         return person;
     }
 
@@ -151,9 +154,12 @@ class SponsoredIT {
     @Test
     void applyApproveCreateReviewRunAndMembersSeeTheLabelledAd() throws Exception {
         Person hopeful = People.newMember(base, "Hopeful Hana");
-        Page missing = hopeful.session().submit(hopeful.session().get("p/sponsored/index.xhtml"), "apply",
-                Map.of("organisation", " ", "payer", "x"), "submit");
-        assertThat(missing.errors()).contains("Name the organisation you advertise for.");
+        assertThat(hopeful.session().get("p/sponsored/index.xhtml").byId("apply-link").orElseThrow().attr("href"))
+                .endsWith("/account/capabilities#available-sponsored-advertiser");
+        Page missing = hopeful.session().submit(hopeful.session().get("account/capabilities"), "apply-sponsored-advertiser",
+                Map.of("note", "I advertise", "answer-organisation", " ", "answer-payer", "x"), "apply");
+        assertThat(missing.errors()).contains("Organisation you advertise for: answer this question to apply.");
+        assertThat(Db.number("select count(*) from capability_application where member_id = ?", hopeful.id())).isZero();
         assertThat(hopeful.session().get("p/sponsored/edit.xhtml").status()).isEqualTo(403);
 
         String org = unique("Acme");
@@ -233,12 +239,18 @@ class SponsoredIT {
         assertThat(other.session().get("p/sponsored/edit.xhtml?id=" + id).status()).isEqualTo(404);
         assertThat(other.session().get("p/sponsored/report.csv?id=" + id).status()).isEqualTo(404);
         assertThat(other.session().get("p/sponsored/index.xhtml").byId("campaign-" + id)).isEmpty();
-        // a form of the owner's page posted by the other advertiser changes nothing
+        // the owner's forms posted by the other advertiser change nothing
         Page ownerPage = owner.session().get("p/sponsored/campaign.xhtml?id=" + id);
-        assertThat(ownerPage.byId("actions")).isPresent();
-        Page refused = other.session().get("p/sponsored/admin/index.xhtml");
-        assertThat(refused.status()).isEqualTo(403);
+        assertThat(other.session().submit(ownerPage, "actions", Map.of(), "submit").text()).doesNotContain("Sent to review");
+        Page ownerEdit = owner.session().get("p/sponsored/edit.xhtml?id=" + id);
+        other.session().submit(ownerEdit, "campaign", Map.of("name", "Taken over"), "save");
+        assertThat(other.session().get("p/sponsored/admin/index.xhtml").status()).isEqualTo(403);
         assertThat(status(id)).isEqualTo("DRAFT");
+        assertThat(Db.text("select name from sponsored_campaign where id = ?", id)).startsWith("Mine");
+        // a running campaign of the owner: the other's replayed pause does not pause it
+        long running = running(owner, 1000, 1000);
+        other.session().submit(owner.session().get("p/sponsored/campaign.xhtml?id=" + running), "actions", Map.of(), "pause");
+        assertThat(status(running)).isEqualTo("RUNNING");
     }
 
     @Test
@@ -339,5 +351,87 @@ class SponsoredIT {
             People.setPluginEnabled(base, "sponsored", true);
         }
         assertThat(Db.number("select spent_milli from sponsored_campaign where id = ?", id)).isEqualTo(spent);
+    }
+
+    @Test
+    void aRevokedAdvertiserIsRefusedAtTheNextRequestAndTheirAdsStop() throws Exception {
+        String org = unique("Revoked");
+        Person advertiser = advertiser(org);
+        assertThat(Db.text("select payer from sponsored_advertiser where member_id = ?", advertiser.id())).isEqualTo(org + " Ltd");
+        long id = running(advertiser, 1000, 1000);
+        assertThat(ads(reader("Before Revoke").session().get("home"))).hasSize(1);
+        WebSession admin = Members.admin(base);
+        admin.submit(admin.get("admin/capabilities"), "revoke-sponsored-advertiser-" + advertiser.id(), Map.of("reason", "Unpaid invoices"), "revoke");
+        assertThat(advertiser.session().get("p/sponsored/campaign.xhtml?id=" + id).status()).isEqualTo(403);
+        assertThat(advertiser.session().get("p/sponsored/edit.xhtml").status()).isEqualTo(403);
+        assertThat(advertiser.session().get("p/sponsored/index.xhtml").byId("campaigns")).isEmpty();
+        assertThat(ads(reader("After Revoke").session().get("home"))).isEmpty();
+    }
+
+    /** A reader sharing a skill and a location with all members, with the targeting purpose on, off (explicitly) or never answered. */
+    private Person targetable(String name, String skill, String location, Boolean targetingOn) throws Exception {
+        Person person = reader(name);
+        Db.execute("update profile set location = ?, location_visibility = 'MEMBERS', skills_visibility = 'MEMBERS' where member_id = ?",
+                location, person.id());
+        Db.execute("insert into skill (normalised, name) values (lower(?), ?) on conflict (normalised) do nothing", skill, skill);
+        Db.execute("insert into member_skill (member_id, skill_id) select ?, id from skill where normalised = lower(?)", person.id(), skill);
+        if (targetingOn != null) {
+            Db.execute("insert into fact_consent (member_id, purpose, allowed, changed_at) values (?, 'sponsored.targeting', ?, now())",
+                    person.id(), targetingOn);
+        }
+        return person;
+    }
+
+    @Test
+    void targetingMatchesOnlyMembersWhoAllowedItOrWithinAFacetAndAcross() throws Exception {
+        String kotlin = unique("Kotlin").replace(' ', '-');
+        String scala = unique("Scala").replace(' ', '-');
+        String town = unique("Lecco");
+        Person kotliner = targetable("Kotlin Kai", kotlin, town, true);
+        Person scalist = targetable("Scala Sue", scala, town, true);
+        Person elsewhere = targetable("Far Fay", kotlin, "Elsewhere " + town, true);
+        Person silent = targetable("Silent Sid", kotlin, town, null);
+        Person refused = targetable("Refusing Rob", kotlin, town, false);
+        Person advertiser = advertiser(unique("Target"));
+        Map<String, String> targeted = fields(unique("Targeted"), "https://example.org", 1000, 1000);
+        targeted.putAll(Map.of("skills", kotlin + ", " + scala, "locations", town));
+        long id = create(advertiser, targeted);
+        assertThat(advertiser.session().get("p/sponsored/edit.xhtml?id=" + id).byId("campaign:audience").orElseThrow().text())
+                .isEqualTo("about 2 members");
+        submit(advertiser, id);
+        review(id, "approve", null);
+        assertThat(status(id)).isEqualTo("RUNNING");
+
+        Element kaiAd = ads(kotliner.session().get("home")).get(0).closest(".feed-item");
+        assertThat(kaiAd.text()).contains("Skills: " + kotlin, "Location: " + town).doesNotContain(scala);
+        assertThat(ads(scalist.session().get("home"))).as("OR within the skills facet").hasSize(1);
+        assertThat(ads(elsewhere.session().get("home"))).as("AND across facets").isEmpty();
+        assertThat(ads(silent.session().get("home"))).as("targeting never turned on").isEmpty();
+        assertThat(ads(refused.session().get("home"))).as("targeting turned off").isEmpty();
+
+        Db.execute("update fact_consent set allowed = true where member_id = ? and purpose = 'sponsored.targeting'", refused.id());
+        assertThat(ads(refused.session().get("home"))).as("turned on: matched on the next page").hasSize(1);
+        Db.execute("update fact_consent set allowed = false where member_id = ? and purpose = 'sponsored.targeting'", kotliner.id());
+        assertThat(ads(kotliner.session().get("home"))).as("turned off again").isEmpty();
+    }
+
+    @Test
+    void aCampaignBelowTheMinimumAudienceIsRefusedAndItsSizeNeverShown() throws Exception {
+        String rare = unique("Cobol").replace(' ', '-');
+        targetable("Rare Rosa", rare, unique("Como"), true);
+        setting("min-audience", 100);
+        try {
+            Person advertiser = advertiser(unique("Small"));
+            Map<String, String> narrow = fields(unique("Narrow"), "https://example.org", 1000, 1000);
+            narrow.put("skills", rare);
+            long id = create(advertiser, narrow);
+            assertThat(advertiser.session().get("p/sponsored/edit.xhtml?id=" + id).byId("campaign:audience").orElseThrow().text())
+                    .isEqualTo("fewer than 100 members: too few to send to review");
+            Page refused = submit(advertiser, id);
+            assertThat(refused.errors()).contains("The targeting matches fewer than 100 members: widen it before sending the campaign to review.");
+            assertThat(status(id)).isEqualTo("DRAFT");
+        } finally {
+            setting("min-audience", 1);
+        }
     }
 }

@@ -24,7 +24,7 @@ import social.rapport.web.testing.People;
 import social.rapport.web.testing.RapportIT;
 
 /**
- * In real browsers: a member applies to advertise, an admin approves; the advertiser creates a
+ * In real browsers: a member applies to advertise on My roles (organisation, payer), an admin approves on Roles; the advertiser creates a
  * campaign and sends it to review, the admin approves it; a member sees the labelled ad, opens
  * "Why am I seeing this?", turns sponsored content off and the ad is gone; the advertiser sees the
  * report chart.
@@ -70,14 +70,21 @@ class SponsoredJourneyIT {
             signUpAndIn(advertiser, advertiserEmail, "Adele Advertiser");
             advertiser.open("home");
             advertiser.click("a.nav-plugin[href$='/p/sponsored/index.xhtml']");
-            advertiser.type("#apply\\:organisation", org).type("#apply\\:payer", org + " Ltd").click("#apply\\:submit");
-            assertThat(advertiser.text("#application")).contains("Waiting for an administrator.");
+            advertiser.click("#apply-link"); // the core's My roles page, where the plugin's questions join the note
+            advertiser.type("#apply-sponsored-advertiser\\:note", "We sell winter coats")
+                    .type("#apply-sponsored-advertiser\\:answer-organisation", org)
+                    .type("#apply-sponsored-advertiser\\:answer-payer", org + " Ltd")
+                    .click("#apply-sponsored-advertiser\\:apply");
+            assertThat(advertiser.text("#applications")).contains("Advertiser", "Waiting for an answer");
 
             signIn(admin, Members.ADMIN);
             long advertiserId = Db.number("select id from member where email = ?", advertiserEmail);
+            long application = Db.number("select id from capability_application where member_id = ? and status = 'PENDING'", advertiserId);
             admin.open("p/sponsored/admin/index.xhtml");
-            admin.click("#application-" + advertiserId + " input[value=Approve]");
-            assertThat(admin.text("#messages")).contains("Advertiser approved.");
+            admin.click("#roles-link");
+            assertThat(admin.text("#application-" + application)).contains("We sell winter coats", org, org + " Ltd");
+            admin.type("#decide-" + application + "\\:answer", "Welcome").click("#decide-" + application + "\\:approve");
+            assertThat(admin.text(".messages")).contains("approved");
 
             advertiser.open("p/sponsored/index.xhtml");
             advertiser.click("#new-campaign");

@@ -6,11 +6,10 @@ import java.util.Locale;
 import social.rapport.spi.notification.NotificationType;
 import social.rapport.spi.notification.NotificationTypeProvider;
 
-/** The notifications the plugin sends: decisions on advertiser applications and on campaigns. */
+/** The notifications the plugin sends: decisions on campaigns (the core answers advertiser applications). */
 @ApplicationScoped
 public class SponsoredNotices implements NotificationTypeProvider {
 
-    public static final String ADVERTISER = "sponsored.advertiser";
     public static final String CAMPAIGN = "sponsored.campaign";
 
     @Override
@@ -20,7 +19,6 @@ public class SponsoredNotices implements NotificationTypeProvider {
 
     @Override
     public List<NotificationType> types(Locale locale) {
-        return List.of(new NotificationType(ADVERTISER, SponsoredText.get(locale, "sponsored.notice.advertiser")),
-                new NotificationType(CAMPAIGN, SponsoredText.get(locale, "sponsored.notice.campaign")));
+        return List.of(new NotificationType(CAMPAIGN, SponsoredText.get(locale, "sponsored.notice.campaign")));
     }
 }

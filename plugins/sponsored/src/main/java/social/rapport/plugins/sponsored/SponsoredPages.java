@@ -3,6 +3,7 @@ package social.rapport.plugins.sponsored;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Locale;
+import social.rapport.plugins.sponsored.advertiser.AdvertiserCapability;
 import social.rapport.spi.page.AdminPage;
 import social.rapport.spi.page.PageAccess;
 import social.rapport.spi.page.PageProvider;
@@ -10,9 +11,8 @@ import social.rapport.spi.page.PageRule;
 
 /**
  * Who opens which page, enforced by the core: the ad library is public, the admin folder is for
- * admins (also a tab in the admin area), everything else is for members. Advertiser pages are
- * member pages whose service refuses anyone who is not an approved advertiser (the application
- * with organisation and payer lives in the plugin, see {@code advertiser}).
+ * admins (also a tab in the admin area), the campaign pages are for holders of the capability
+ * {@code sponsored.advertiser} (their services check it again), everything else is for members.
  */
 @ApplicationScoped
 public class SponsoredPages implements PageProvider {
@@ -26,6 +26,9 @@ public class SponsoredPages implements PageProvider {
     public List<PageRule> pages() {
         return List.of(PageRule.of("/p/sponsored/library", PageAccess.PUBLIC),
                 PageRule.of("/p/sponsored/admin/", PageAccess.ADMIN),
+                PageRule.capability("/p/sponsored/edit", AdvertiserCapability.ID),
+                PageRule.capability("/p/sponsored/campaign", AdvertiserCapability.ID),
+                PageRule.capability("/p/sponsored/report.csv", AdvertiserCapability.ID),
                 PageRule.of("/p/sponsored/", PageAccess.MEMBERS));
     }
 

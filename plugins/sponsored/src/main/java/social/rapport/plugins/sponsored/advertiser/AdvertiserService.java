@@ -7,47 +7,58 @@ import java.time.Clock;
 import java.util.Optional;
 import social.rapport.plugins.sponsored.SponsoredForbidden;
 import social.rapport.plugins.sponsored.SponsoredRefusal;
-import social.rapport.spi.notification.Notice;
-import social.rapport.spi.notification.Notifier;
+import social.rapport.spi.capability.Capabilities;
 import social.rapport.spi.platform.Viewer;
 
 /**
- * The advertiser capability {@code sponsored.advertiser}: a member applies with the organisation
- * they advertise for and who pays; an admin approves or declines (with a reason), or later revokes.
- * {@link #requireAdvertiser} is the check every advertiser action makes.
+ * Who may advertise: holders of {@link AdvertiserCapability#ID} (granted by an admin in the core,
+ * read from PostgreSQL on every call, so a revoke applies at the next request) who said whom they
+ * advertise for and who pays. {@link #requireAdvertiser} is the check every advertiser action makes.
  */
 @ApplicationScoped
 public class AdvertiserService {
 
     public static final int NAME_MAX = 120;
-    public static final int REASON_MAX = 500;
 
     @Inject
     AdvertiserRepository repository;
 
     @Inject
-    Notifier notifier;
+    Capabilities capabilities;
 
     @Inject
     Clock clock;
 
+    /** What the member answered (or later changed), whether or not they hold the capability. */
     public Optional<Advertiser> of(long memberId) {
         return repository.find(memberId);
     }
 
-    /** The approved advertiser behind this viewer, or {@link SponsoredForbidden}. */
-    public Advertiser requireAdvertiser(Viewer viewer) {
-        if (!viewer.signedIn()) {
-            throw new SponsoredForbidden("sign in");
-        }
-        return repository.find(viewer.memberId()).filter(Advertiser::approved)
-                .orElseThrow(() -> new SponsoredForbidden("not an approved advertiser"));
+    public boolean holds(Viewer viewer) {
+        return viewer.signedIn() && capabilities.holds(viewer.memberId(), AdvertiserCapability.ID);
     }
 
+    /** The advertiser behind this viewer, or {@link SponsoredForbidden} (not a holder, or no organisation and payer yet). */
+    public Advertiser requireAdvertiser(Viewer viewer) {
+        if (!holds(viewer)) {
+            throw new SponsoredForbidden("not an advertiser");
+        }
+        return repository.find(viewer.memberId()).orElseThrow(() -> new SponsoredForbidden("no organisation and payer yet"));
+    }
+
+    /** The answers of an application, checked by the core (present, at most {@link #NAME_MAX}), in its transaction. */
+    void keep(long memberId, String organisation, String payer) {
+        repository.save(memberId, organisation, payer, clock.instant());
+    }
+
+    /**
+     * A holder changes whom they advertise for or who pays (or says it for the first time, when an
+     * admin granted the capability without an application). New campaigns carry the new names.
+     */
     @Transactional
-    public void apply(Viewer viewer, String organisation, String payer) {
-        if (!viewer.signedIn()) {
-            throw new SponsoredForbidden("sign in");
+    public void describe(Viewer viewer, String organisation, String payer) {
+        if (!holds(viewer)) {
+            throw new SponsoredForbidden("not an advertiser");
         }
         String org = organisation == null ? "" : organisation.strip();
         String pays = payer == null ? "" : payer.strip();
@@ -63,36 +74,6 @@ public class AdvertiserService {
         if (pays.length() > NAME_MAX) {
             throw new SponsoredRefusal("payer", "sponsored.error.payer.long", NAME_MAX);
         }
-        if (!repository.apply(viewer.memberId(), org, pays, clock.instant())) {
-            throw new SponsoredRefusal("organisation", "sponsored.error.apply.already");
-        }
-    }
-
-    @Transactional
-    public void approve(Viewer admin, long memberId) {
-        requireAdmin(admin);
-        if (!repository.decide(memberId, AdvertiserStatus.PENDING, AdvertiserStatus.APPROVED, null, admin.memberId(), clock.instant())) {
-            throw new SponsoredRefusal("application", "sponsored.error.application.notPending");
-        }
-        notifier.send(new Notice(memberId, "sponsored.advertiser", null, "Your advertiser application was approved.", "/p/sponsored/index.xhtml", null));
-    }
-
-    @Transactional
-    public void decline(Viewer admin, long memberId, String reason) {
-        requireAdmin(admin);
-        String why = reason == null ? "" : reason.strip();
-        if (why.isEmpty() || why.length() > REASON_MAX) {
-            throw new SponsoredRefusal("reason", "sponsored.error.reason.required", REASON_MAX);
-        }
-        if (!repository.decide(memberId, AdvertiserStatus.PENDING, AdvertiserStatus.DECLINED, why, admin.memberId(), clock.instant())) {
-            throw new SponsoredRefusal("application", "sponsored.error.application.notPending");
-        }
-        notifier.send(new Notice(memberId, "sponsored.advertiser", null, "Your advertiser application was declined: " + why, "/p/sponsored/index.xhtml", null));
-    }
-
-    static void requireAdmin(Viewer viewer) {
-        if (!viewer.signedIn() || !viewer.admin()) {
-            throw new SponsoredForbidden("admins only");
-        }
+        repository.save(viewer.memberId(), org, pays, clock.instant());
     }
 }

@@ -1,2 +1,2 @@
-/** The advertiser capability: members apply with their organisation and payer, admins approve, decline or revoke. */
+/** Advertisers: the capability sponsored.advertiser in the core queue, with the organisation and payer the plugin keeps. */
 package social.rapport.plugins.sponsored.advertiser;

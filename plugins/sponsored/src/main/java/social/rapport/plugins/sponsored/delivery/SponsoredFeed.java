@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import social.rapport.plugins.sponsored.SponsoredPlugin;
+import social.rapport.plugins.sponsored.advertiser.AdvertiserCapability;
+import social.rapport.spi.capability.Capabilities;
 import social.rapport.plugins.sponsored.SponsoredText;
 import social.rapport.plugins.sponsored.campaign.Campaign;
 import social.rapport.plugins.sponsored.settings.Setting;
@@ -49,6 +51,9 @@ public class SponsoredFeed implements FeedContributor {
     SponsoredSettings settings;
 
     @Inject
+    Capabilities capabilities;
+
+    @Inject
     Clock clock;
 
     @Override
@@ -73,8 +78,8 @@ public class SponsoredFeed implements FeedContributor {
                 : facts.released(List.of(me)).get(me); // only members who allowed targeting are in the answer
         for (Campaign campaign : eligible) {
             String key = "campaign-" + campaign.id();
-            if (request.shownKeys().contains(key)) {
-                continue;
+            if (request.shownKeys().contains(key) || !capabilities.holds(campaign.advertiserId(), AdvertiserCapability.ID)) {
+                continue; // a revoked advertiser's campaigns stop at once
             }
             Optional<List<Match>> matched = campaign.targeting().untargeted() ? Optional.of(List.of())
                     : mine == null ? Optional.empty() : TargetingRules.match(campaign.targeting(), mine);

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import social.rapport.plugins.sponsored.SponsoredForbidden;
 import social.rapport.plugins.sponsored.SponsoredRefusal;
 import social.rapport.plugins.sponsored.advertiser.Advertiser;
 import social.rapport.plugins.sponsored.advertiser.AdvertiserService;
@@ -14,7 +15,10 @@ import social.rapport.plugins.sponsored.campaign.Campaign;
 import social.rapport.plugins.sponsored.campaign.CampaignService;
 import social.rapport.spi.platform.CurrentViewer;
 
-/** {@code /p/sponsored/index.xhtml}: apply to advertise (organisation and payer), see the decision, or list one's campaigns. */
+/**
+ * {@code /p/sponsored/index.xhtml}: how to become an advertiser (the core's "My roles" page), and for
+ * holders of the capability whom they advertise for and who pays (changeable) and their campaigns.
+ */
 @Named
 @ViewScoped
 public class AdvertiserHome implements Serializable {
@@ -31,24 +35,31 @@ public class AdvertiserHome implements Serializable {
     CampaignService campaigns;
 
     private Advertiser advertiser;
+    private boolean holder;
     private List<Campaign> mine = List.of();
     private String organisation;
     private String payer;
 
     public void load() {
         advertiser = advertisers.of(viewer.requireMember()).orElse(null);
-        if (advertiser != null && advertiser.approved()) {
+        holder = advertisers.holds(viewer.get());
+        if (holder && advertiser != null) {
             mine = campaigns.mine(viewer.get());
+            organisation = advertiser.organisation();
+            payer = advertiser.payer();
         }
     }
 
-    public String apply() {
+    public String describe() {
         try {
-            advertisers.apply(viewer.get(), organisation, payer);
-            PAGES.flash("sponsored.applied");
+            advertisers.describe(viewer.get(), organisation, payer);
+            PAGES.flash("sponsored.described");
             return "/p/sponsored/index.xhtml?faces-redirect=true";
         } catch (SponsoredRefusal refusal) {
-            PAGES.refused("apply", refusal.field(), refusal.messageKey(), refusal.args());
+            PAGES.refused("advertiser", refusal.field(), refusal.messageKey(), refusal.args());
+            return null;
+        } catch (SponsoredForbidden e) {
+            PAGES.forbidden();
             return null;
         }
     }
@@ -57,8 +68,9 @@ public class AdvertiserHome implements Serializable {
         return advertiser;
     }
 
-    public boolean isMayApply() {
-        return advertiser == null || advertiser.status().name().equals("DECLINED") || advertiser.status().name().equals("REVOKED");
+    /** Holds the capability now (an admin may have revoked it since the answers were given). */
+    public boolean isHolder() {
+        return holder;
     }
 
     public List<Campaign> getCampaigns() {

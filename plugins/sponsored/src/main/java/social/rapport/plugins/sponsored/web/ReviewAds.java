@@ -12,9 +12,6 @@ import java.util.Map;
 import social.rapport.plugins.sponsored.SponsoredForbidden;
 import social.rapport.plugins.sponsored.SponsoredNotFound;
 import social.rapport.plugins.sponsored.SponsoredRefusal;
-import social.rapport.plugins.sponsored.advertiser.Advertiser;
-import social.rapport.plugins.sponsored.advertiser.AdvertiserRepository;
-import social.rapport.plugins.sponsored.advertiser.AdvertiserService;
 import social.rapport.plugins.sponsored.campaign.Campaign;
 import social.rapport.plugins.sponsored.campaign.CampaignRepository;
 import social.rapport.plugins.sponsored.campaign.CampaignService;
@@ -25,10 +22,10 @@ import social.rapport.plugins.sponsored.settings.SponsoredSettings;
 import social.rapport.spi.platform.CurrentViewer;
 
 /**
- * {@code /p/sponsored/admin/index.xhtml} (admins; the core guards the folder): advertiser
- * applications, campaigns to review (including those paused by reports), running and paused
- * campaigns, delivery per advertiser and the plugin's settings. Row forms post the row's id as
- * {@code advertiser} or {@code campaign}.
+ * {@code /p/sponsored/admin/index.xhtml} (admins; the core guards the folder): campaigns to review
+ * (including those paused by reports), running and paused campaigns, delivery per advertiser and
+ * the plugin's settings (advertiser applications are on the core's Roles page). Row forms post the
+ * row's id as {@code campaign}.
  */
 @Named
 @ViewScoped
@@ -38,12 +35,6 @@ public class ReviewAds implements Serializable {
 
     @Inject
     CurrentViewer viewer;
-
-    @Inject
-    AdvertiserService advertiserService;
-
-    @Inject
-    AdvertiserRepository advertisers;
 
     @Inject
     CampaignService campaignService;
@@ -62,14 +53,6 @@ public class ReviewAds implements Serializable {
 
     public void load() {
         settings.all().forEach((s, v) -> values.put(s, Integer.toString(v)));
-    }
-
-    public String approveAdvertiser() {
-        return act(() -> advertiserService.approve(viewer.get(), param("advertiser")), "sponsored.admin.approvedAdvertiser");
-    }
-
-    public String declineAdvertiser() {
-        return act(() -> advertiserService.decline(viewer.get(), param("advertiser"), reason), "sponsored.admin.declinedAdvertiser");
     }
 
     public String approveCampaign() {
@@ -132,7 +115,6 @@ public class ReviewAds implements Serializable {
         return null;
     }
 
-    public List<Advertiser> getApplications() { return advertisers.pending(); }
     public List<Campaign> getInReview() { return campaigns.withStatus(CampaignStatus.REVIEW); }
     public List<Campaign> getRunning() { return campaigns.withStatus(CampaignStatus.RUNNING); }
     public List<Campaign> getPaused() { return campaigns.withStatus(CampaignStatus.PAUSED); }
