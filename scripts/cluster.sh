@@ -122,7 +122,10 @@ case "${1:-}" in
     echo "$n" > "$dir/instances"
     database
     start_one 1
-    sleep 5 # instance 1's Hazelcast listens first; the others join it
+    for _ in $(seq 1 120); do # instance 1's Hazelcast listens first; the others join it
+      (echo > /dev/tcp/127.0.0.1/5901) 2> /dev/null && break
+      sleep 0.5
+    done
     for i in $(seq 2 "$n"); do start_one "$i"; done
     for i in $(seq 1 "$n"); do await_ready "$i"; done
     alive "$dir/haproxy.pid" || start_lb

@@ -6,7 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import social.rapport.core.database.RapportDatabase;
 
-/** Whether a member is an admin: granted in the admin area, or named in {@code rapport.admin.emails}. */
+/** Whether a member is an admin: granted in the admin area, or named in {@code rapport.admin.emails} and verified. */
 @ApplicationScoped
 public class AdminStatus {
 
@@ -18,6 +18,6 @@ public class AdminStatus {
 
     public boolean isAdmin(long memberId) {
         Member member = em.find(Member.class, memberId);
-        return member != null && (member.isAdmin() || adminEmails.contains(member.getEmail()));
+        return member != null && adminEmails.isAdmin(member);
     }
 }

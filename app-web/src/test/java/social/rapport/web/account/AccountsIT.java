@@ -417,6 +417,41 @@ class AccountsIT {
         assertThat(browser().header("Accept-Language", "en-GB").get("signin").document().selectFirst("h1").text()).isEqualTo("Sign in");
     }
 
+    @Test
+    void theFirstStartSetupLinkMakesAVerifiedMemberAdminOnce() throws Exception {
+        // the boot issues such a link while no admin exists; this one's hash is put in the same table
+        String token = "known-setup-token-" + System.nanoTime();
+        Db.execute("insert into admin_setup_token (token_hash, created_at, expires_at) values (?, now(), now() + interval '1 day')",
+                java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(token.getBytes(StandardCharsets.UTF_8))));
+        assertThat(browser().get("admin/setup?token=" + token).byId("setup:claim")).isEmpty(); // anonymous: sign in first
+
+        String email = unique("ursula");
+        WebSession member = browser();
+        member.signUp(email, "Ursula", PASSWORD);
+        member.signIn(email, PASSWORD);
+        long id = Db.number("select id from member where email = ?", email);
+        assertThat(member.get("admin/plugins").status()).isEqualTo(403);
+
+        Page wrong = member.get("admin/setup?token=not-the-token");
+        assertThat(wrong.status()).isEqualTo(200);
+        assertThat(wrong.byId("setup-invalid")).isPresent();
+        assertThat(wrong.byId("setup:claim")).isEmpty();
+
+        Page offer = member.get("admin/setup?token=" + token);
+        assertThat(offer.byId("setup:claim").orElseThrow().attr("value")).isEqualTo("Make my account the administrator");
+        Page done = member.submit(offer, "setup", Map.of(), "claim");
+        assertThat(done.byId("setup-done")).isPresent();
+        assertThat(member.get("admin/plugins").status()).isEqualTo(200);
+        assertThat(Db.number("select count(*) from admin_role_change where member_id = ? and granted and changed_by = ?", id, id))
+                .isEqualTo(1);
+
+        Page again = member.get("admin/setup?token=" + token);
+        assertThat(again.byId("setup-invalid")).isPresent();
+        assertThat(again.byId("setup:claim")).isEmpty();
+        Db.execute("update member set admin = false where id = ?", id);
+    }
+
     WebSession signedInAdmin() throws Exception {
         return Members.admin(base.toURI());
     }

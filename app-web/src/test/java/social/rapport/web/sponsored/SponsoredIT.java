@@ -389,7 +389,7 @@ class SponsoredIT {
         String town = unique("Lecco");
         Person kotliner = targetable("Kotlin Kai", kotlin, town, true);
         Person scalist = targetable("Scala Sue", scala, town, true);
-        Person elsewhere = targetable("Far Fay", kotlin, "Elsewhere " + town, true);
+        Person elsewhere = targetable("Far Fay", kotlin, unique("Bergamo"), true);
         Person silent = targetable("Silent Sid", kotlin, town, null);
         Person refused = targetable("Refusing Rob", kotlin, town, false);
         Person advertiser = advertiser(unique("Target"));

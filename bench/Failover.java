@@ -1,0 +1,227 @@
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The failover drill's load client (single file, JDK 17 runs it from source; bench/failover.sh
+ * drives it). Signed-in members, through the balancer, each in turn read their home page and
+ * their messages and send a message to a partner, at a steady pace. The phase (a word in the file
+ * PHASE_FILE, written by the script: before, kill, restarted, rolling, after) tags every request,
+ * so that failures and latency are reported per phase.
+ *
+ * <pre>
+ * java bench/Failover.java signup BASE MEMBERS PASSWORD OUT_EMAILS
+ * java bench/Failover.java run BASE EMAILS_FILE PASSWORD PHASE_FILE STOP_FILE OUT_ACKED
+ * </pre>
+ * {@code run} writes every acknowledged message (a success answer showing it) to OUT_ACKED, one
+ * marker a line, for the script to look up in PostgreSQL, and checks at the end how many members
+ * are still signed in.
+ */
+public class Failover {
+
+    record Sample(String phase, long startMillis, long nanos, boolean ok, String what) {
+    }
+
+    static final class Browser {
+        final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(3)).build();
+        final URI base;
+
+        Browser(URI base) {
+            this.base = base;
+        }
+
+        HttpResponse<String> get(String path) throws IOException, InterruptedException {
+            return client.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(20)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+
+        /** Submits form {@code form} of the page (its view state), pressing form:submit. */
+        HttpResponse<String> submit(HttpResponse<String> page, String form, Map<String, String> fields) throws IOException, InterruptedException {
+            Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page.body());
+            if (!state.find()) {
+                throw new IOException("no form on " + page.uri() + " (" + page.statusCode() + ")");
+            }
+            Map<String, String> data = new LinkedHashMap<>();
+            data.put(form, form);
+            fields.forEach((k, v) -> data.put(form + ":" + k, v));
+            data.put(form + ":submit", "submit");
+            data.put("jakarta.faces.ViewState", state.group(1));
+            String body = data.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
+            return client.send(HttpRequest.newBuilder(page.uri()).timeout(Duration.ofSeconds(20))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        }
+    }
+
+    static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    public static void main(String[] args) throws Exception {
+        URI base = URI.create(args[1].endsWith("/") ? args[1] : args[1] + "/");
+        if (args[0].equals("signup")) {
+            int members = Integer.parseInt(args[2]);
+            List<String> emails = new ArrayList<>();
+            String run = Long.toString(System.currentTimeMillis(), 36);
+            for (int i = 0; i < members; i++) {
+                String email = "drill-" + run + "-" + i + "@example.org";
+                Browser b = new Browser(base);
+                b.submit(b.get("signup"), "signup", Map.of("email", email, "displayName", "Drill " + i, "password", args[3]));
+                emails.add(email);
+            }
+            Files.write(Path.of(args[4]), emails);
+            return;
+        }
+        List<String> emails = Files.readAllLines(Path.of(args[2]));
+        String password = args[3];
+        Path phaseFile = Path.of(args[4]);
+        Path stopFile = Path.of(args[5]);
+        Path ackedFile = Path.of(args[6]);
+        List<Browser> browsers = new ArrayList<>();
+        for (String email : emails) {
+            Browser b = new Browser(base);
+            HttpResponse<String> home = b.submit(b.get("signin"), "signin", Map.of("email", email, "password", password));
+            if (!home.uri().getPath().equals("/home")) {
+                throw new IllegalStateException("cannot sign in " + email + ": " + home.uri());
+            }
+            browsers.add(b);
+        }
+        Map<String, Long> ids = new ConcurrentHashMap<>();
+        for (String line : Files.readAllLines(Path.of(args[2] + ".ids"))) {
+            String[] p = line.split(" ");
+            ids.put(p[0], Long.valueOf(p[1]));
+        }
+        ConcurrentLinkedQueue<Sample> samples = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<String> acked = new ConcurrentLinkedQueue<>();
+        AtomicBoolean stop = new AtomicBoolean();
+        long t0 = System.currentTimeMillis();
+        ExecutorService pool = Executors.newFixedThreadPool(browsers.size());
+        for (int i = 0; i < browsers.size(); i++) {
+            Browser me = browsers.get(i);
+            int other = (i ^ 1) < emails.size() ? (i ^ 1) : 0;
+            long partner = ids.get(emails.get(other));
+            int member = i;
+            pool.submit(() -> {
+                long n = 0;
+                while (!stop.get()) {
+                    String phase = phase(phaseFile);
+                    n++;
+                    String what = n % 3 == 0 ? "message" : n % 3 == 1 ? "home" : "inbox";
+                    long start = System.nanoTime();
+                    long startMillis = System.currentTimeMillis() - t0;
+                    boolean ok;
+                    try {
+                        if (what.equals("message")) {
+                            String marker = "drill " + member + " " + n + " " + Long.toString(System.nanoTime(), 36);
+                            HttpResponse<String> page = me.get("messages/new?to=" + partner);
+                            HttpResponse<String> sent = me.submit(page, "send", Map.of("body", marker));
+                            ok = sent.statusCode() == 200 && sent.body().contains(marker);
+                            if (ok) {
+                                acked.add(marker);
+                            }
+                        } else {
+                            HttpResponse<String> r = me.get(what.equals("home") ? "home" : "messages");
+                            ok = r.statusCode() == 200 && !r.uri().getPath().equals("/signin");
+                        }
+                    } catch (IOException | RuntimeException e) {
+                        ok = false;
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                    samples.add(new Sample(phase, startMillis, System.nanoTime() - start, ok, what));
+                    sleep(250);
+                }
+            });
+        }
+        while (!Files.exists(stopFile)) {
+            sleep(200);
+        }
+        stop.set(true);
+        pool.shutdown();
+        pool.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+        Files.write(ackedFile, acked);
+        int signedIn = 0;
+        for (Browser b : browsers) {
+            try {
+                if (b.get("home").uri().getPath().equals("/home")) {
+                    signedIn++;
+                }
+            } catch (IOException e) {
+                // counted as not signed in
+            }
+        }
+        report(samples);
+        System.out.printf("members still signed in: %d of %d (%.1f %%)%n", signedIn, browsers.size(), 100.0 * signedIn / browsers.size());
+        System.out.printf("acknowledged messages: %d (looked up in PostgreSQL by the script)%n", acked.size());
+    }
+
+    static void report(ConcurrentLinkedQueue<Sample> all) {
+        Map<String, List<Sample>> byPhase = new TreeMap<>();
+        List<String> order = new ArrayList<>();
+        for (Sample s : all) {
+            if (!byPhase.containsKey(s.phase())) {
+                order.add(s.phase());
+            }
+            byPhase.computeIfAbsent(s.phase(), p -> new ArrayList<>()).add(s);
+        }
+        order.sort((a, b) -> Long.compare(first(byPhase.get(a)), first(byPhase.get(b))));
+        System.out.printf("%-10s %8s %8s %9s %9s %9s  %s%n", "phase", "requests", "failed", "p50 ms", "p99 ms", "max ms", "failures between (s since start)");
+        for (String phase : order) {
+            List<Sample> list = byPhase.get(phase);
+            List<Long> nanos = list.stream().map(Sample::nanos).sorted().toList();
+            List<Sample> failed = list.stream().filter(s -> !s.ok()).toList();
+            String window = failed.isEmpty() ? "-" : String.format("%.1f .. %.1f", failed.stream().mapToLong(Sample::startMillis).min().getAsLong() / 1000.0,
+                    failed.stream().mapToLong(Sample::startMillis).max().getAsLong() / 1000.0);
+            System.out.printf("%-10s %8d %8d %9.1f %9.1f %9.1f  %s%n", phase, list.size(), failed.size(),
+                    pct(nanos, 0.50), pct(nanos, 0.99), nanos.get(nanos.size() - 1) / 1e6, window);
+        }
+    }
+
+    static long first(List<Sample> list) {
+        return list.stream().mapToLong(Sample::startMillis).min().orElse(0);
+    }
+
+    static double pct(List<Long> sorted, double p) {
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.floor(p * sorted.size()))) / 1e6;
+    }
+
+    static String phase(Path file) {
+        try {
+            return Files.readString(file).strip();
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# The failover drill (docs/operations.md, "Failover drill"): two instances behind HAProxy on
+# loopback (scripts/cluster.sh), signed-in members reading and messaging at a steady pace
+# (bench/Failover.java), then: kill -9 of instance 2, its restart, a rolling restart of both.
+# Reports per phase requests, failures (and when), p50/p99; acknowledged messages missing in
+# PostgreSQL (goal 0) and members still signed in (goal >= 99 %).
+#
+#   bench/failover.sh [MEMBERS [PHASE_SECONDS]]      (default 20 members, 20 s per phase)
+# Needs a build (./run.sh once), haproxy and psql. Uses RAPPORT_CLUSTER_DIR (default
+# bench/target/cluster): its embedded PostgreSQL and instances are its own.
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+members=${1:-20}
+phase_s=${2:-20}
+out="$root/bench/target/failover"
+export RAPPORT_CLUSTER_DIR=${RAPPORT_CLUSTER_DIR:-$root/bench/target/cluster}
+export RAPPORT_LB_PORT=${RAPPORT_LB_PORT:-18180}
+export RAPPORT_EMBEDDED_DB_PORT=${RAPPORT_EMBEDDED_DB_PORT:-54340}
+# the drill sends far more than a person would: lift the per-member limits for it
+export RAPPORT_LIMITS_MESSAGE_PER_HOUR=1000000 RAPPORT_LIMITS_SIGN_UP_PER_HOUR=100000 RAPPORT_SIGNIN_MAX_ATTEMPTS_PER_MINUTE=100000
+rm -rf "$out"; mkdir -p "$out"
+cluster="$root/scripts/cluster.sh"
+base="http://127.0.0.1:$RAPPORT_LB_PORT/"
+trap '"$cluster" stop > /dev/null 2>&1 || true' EXIT
+
+"$cluster" start 2
+db=$(sed -n 's/^Rapport: PostgreSQL ready at //p' "$RAPPORT_CLUSTER_DIR/postgres.log")
+db=${db#jdbc:postgresql://}; host=${db%%:*}; rest=${db#*:}; port=${rest%%/*}; name=${rest#*/}
+export PGPASSWORD=$(cat "$RAPPORT_CLUSTER_DIR/postgres.password")
+sql() { psql -qtA -h "$host" -p "$port" -U postgres "$name" -c "$1"; }
+
+java "$root/bench/Failover.java" signup "$base" "$members" "drill passphrase long enough" "$out/emails"
+# verified, and connected in pairs, so that they may write to each other
+sql "update member set email_verified_at = now() where email like 'drill-%' and email_verified_at is null"
+sql "select email || ' ' || id from member where email like 'drill-%'" > "$out/emails.ids"
+sql "insert into connection_edge (member_id, other_id, how_met) select a.id, b.id, 'OTHER' from member a, member b
+     where a.email like 'drill-%' and b.email like 'drill-%' and a.id <> b.id on conflict do nothing"
+
+echo before > "$out/phase"
+java "$root/bench/Failover.java" run "$base" "$out/emails" "drill passphrase long enough" "$out/phase" "$out/stop" "$out/acked" \
+  > "$out/report.txt" 2>&1 &
+client=$!
+sleep "$phase_s"
+echo kill > "$out/phase"; "$cluster" kill 2; sleep "$phase_s"
+echo restarted > "$out/phase"; "$cluster" start-one 2; sleep "$phase_s"
+echo rolling > "$out/phase"; "$cluster" rolling
+echo after > "$out/phase"; sleep "$phase_s"
+touch "$out/stop"; wait "$client" || true
+
+cat "$out/report.txt"
+lost=0
+while IFS= read -r marker; do
+  found=$(sql "select count(*) from message where body = '$marker'")
+  [ "$found" = "1" ] || lost=$((lost + 1))
+done < "$out/acked"
+echo "acknowledged messages missing in PostgreSQL: $lost"
