@@ -8,5 +8,5 @@ import java.time.OffsetDateTime;
  * @param configuredAdmin admin because the operator named the email in configuration (cannot be revoked here)
  */
 public record MemberSummary(long id, String email, String displayName, boolean admin, boolean configuredAdmin,
-                            boolean suspended, OffsetDateTime createdAt) {
+                            boolean suspended, OffsetDateTime createdAt) implements java.io.Serializable {
 }

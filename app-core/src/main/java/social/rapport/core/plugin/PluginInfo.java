@@ -11,5 +11,5 @@ import java.time.OffsetDateTime;
  */
 public record PluginInfo(String id, String name, String description, String version, int spiVersion,
                          boolean compatible, boolean enabled, OffsetDateTime changedAt, String changedBy,
-                         long failures) {
+                         long failures) implements java.io.Serializable {
 }

@@ -15,7 +15,7 @@ import java.util.Optional;
  * @param answeredShare percent of applications answered within the deadline (0..100)
  * @param medianDays    median days to an answer among answered ones; null when none was answered
  */
-public record Responsiveness(int applications, int answeredShare, Double medianDays) {
+public record Responsiveness(int applications, int answeredShare, Double medianDays) implements java.io.Serializable {
 
     public static final int MINIMUM = 10;
 

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** One rendered ad: the opaque token a click or "About this ad" carries, whose feed it was in, and what matched. */
-public record Impression(UUID token, long campaignId, long memberId, List<String> matched, boolean clicked) {
+public record Impression(UUID token, long campaignId, long memberId, List<String> matched, boolean clicked) implements java.io.Serializable {
 
     static final String COLUMNS = "i.token, i.campaign_id, i.member_id, i.matched, i.clicked_at";
 

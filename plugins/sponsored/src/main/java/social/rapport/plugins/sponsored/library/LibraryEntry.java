@@ -8,7 +8,7 @@ import java.util.List;
  * after the end), the dates, the targeting parameters, and impressions and reach as ranges.
  */
 public record LibraryEntry(long id, String organisation, String payer, String headline, String body, String landingUrl,
-                           LocalDate start, LocalDate end, List<String> targeting, String impressions, String reach) {
+                           LocalDate start, LocalDate end, List<String> targeting, String impressions, String reach) implements java.io.Serializable {
 
     public boolean purged() {
         return headline == null;

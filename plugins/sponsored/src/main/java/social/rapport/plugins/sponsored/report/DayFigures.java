@@ -6,7 +6,7 @@ import java.time.LocalDate;
  * One day of a campaign: impressions, reach (distinct members), clicks and spend (minor units).
  * {@code suppressed}: the day's reach is below the minimum audience, so its figures are not shown.
  */
-public record DayFigures(LocalDate day, long impressions, long reach, long clicks, long spentMilli, boolean suppressed) {
+public record DayFigures(LocalDate day, long impressions, long reach, long clicks, long spentMilli, boolean suppressed) implements java.io.Serializable {
 
     /** Clicks per impression, in percent with one decimal. */
     public double ctr() {
