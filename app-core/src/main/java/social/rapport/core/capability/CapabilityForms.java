@@ -90,6 +90,6 @@ public class CapabilityForms {
 
     private Optional<CapabilityApplicationForm> form(CapabilityDefinition capability) {
         return registry.extensions(CapabilityApplicationForm.class).stream()
-                .filter(f -> f.pluginId().equals(capability.pluginId())).findFirst();
+                .filter(f -> registry.ownerOf(f).equals(capability.pluginId())).findFirst();
     }
 }

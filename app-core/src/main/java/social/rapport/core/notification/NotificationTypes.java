@@ -33,7 +33,7 @@ public class NotificationTypes {
     /** The enabled plugins' declared types, labelled in {@code locale}. */
     public List<NotificationType> declared(Locale locale) {
         return calls.collect(NotificationTypeProvider.class, p -> p.types(locale).stream()
-                .filter(t -> t.id().startsWith(p.pluginId() + ".") && t.id().length() <= 60).toList());
+                .filter(t -> t.id().startsWith(registry.ownerOf(p) + ".") && t.id().length() <= 60).toList());
     }
 
     /** The ids of the plugins enabled now (whose notices are shown). */

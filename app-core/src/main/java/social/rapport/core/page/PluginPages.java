@@ -20,7 +20,7 @@ public class PluginPages {
     /** The rule that governs {@code path} of an enabled plugin. */
     public PageRule ruleFor(String pluginId, String path) {
         List<PageRule> rules = declarations.enabled(PageProvider.class,
-                p -> p.pluginId().equals(pluginId) ? p.pages() : List.<PageRule>of(), r -> pluginId + "." + r.path());
+                p -> declarations.ownerOf(p).equals(pluginId) ? p.pages() : List.<PageRule>of(), r -> pluginId + "." + r.path());
         return PageAccessRules.ruleFor(pluginId, path, rules);
     }
 

@@ -129,7 +129,7 @@ public class PluginSettingsService implements PluginSettings {
     /** The settings the plugin's own providers declare (a setting key is scoped by the plugin id). */
     private List<SettingDefinition> declared(String pluginId, Locale locale) {
         return declarations.installed(SettingsProvider.class,
-                p -> p.pluginId().equals(pluginId) ? p.settings(locale) : List.<SettingDefinition>of(), d -> pluginId + "." + d.key());
+                p -> declarations.ownerOf(p).equals(pluginId) ? p.settings(locale) : List.<SettingDefinition>of(), d -> pluginId + "." + d.key());
     }
 
     private Optional<SettingDefinition> definition(String pluginId, String key) {

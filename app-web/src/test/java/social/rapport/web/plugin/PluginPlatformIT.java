@@ -340,7 +340,8 @@ class PluginPlatformIT {
             throws Exception {
         WebSession admin = Members.admin(base.toURI());
         Page settings = admin.get("admin/plugin-settings?plugin=probe");
-        assertThat(settings.text()).contains("Probe limit", "How many probes at most", "From 1 to 50");
+        assertThat(settings.text()).contains("Probe limit", "How many probes at most", "From 1 to 50")
+                .as("a setting declared in the probe's name from the spoof plugin's jar").doesNotContain("Spoofed limit");
         assertThat(admin.get("p/probe/facts?purpose=probe.targeting&members=1").body()).contains("limit=10");
 
         Page tooLarge = admin.submit(settings, "settings", Map.of("limit", "99", "loud", "false"), "save");
