@@ -196,14 +196,75 @@ class RecruiterIT {
         assertThat(r.session().get("p/recruiter/job.xhtml?id=" + job).body()).contains("Kept role");
     }
 
-    private long approvedOrganisation(Person recruiter, String name) throws Exception {
-        Page desk = recruiter.session().get("p/recruiter/manage/index.xhtml");
-        recruiter.session().submit(desk, "org", Map.of("name", name, "website", "", "description", "About " + name), "create");
+    @Test
+    void theRecruiterRoleIsAppliedForNamingTheOrganisationApprovedInTheCoreQueueAndRevokedAtTheNextRequest() throws Exception {
+        Person r = People.newMember(base, "Role Recruiter");
+        assertThat(r.session().get("p/recruiter/manage/index.xhtml").status()).isEqualTo(403);
+        assertThat(r.session().get("p/recruiter/jobs.xhtml").byId("become-recruiter").orElseThrow().attr("href"))
+                .endsWith("/account/capabilities#available-recruiter-recruiter");
+        String name = "Roleco " + System.nanoTime();
+        Page missing = r.session().submit(r.session().get("account/capabilities"), "apply-recruiter-recruiter",
+                Map.of("note", "I hire", "answer-organisation", " "), "apply");
+        assertThat(missing.errors()).contains("Organisation you recruit for: answer this question to apply.");
+        long application = applyForRole(r, name);
+        assertThat(r.session().get("p/recruiter/manage/index.xhtml").status()).isEqualTo(403); // still waiting
+        assertThat(Db.number("select count(*) from recruiter_organisation where name = ?", name)).isZero();
+        approveRole(application, name);
+
+        // the approval names the organisation: it exists, approved, with r as its recruiter
+        Page desk = r.session().get("p/recruiter/manage/index.xhtml");
         String slug = Db.text("select slug from recruiter_organisation where name = ?", name);
+        assertThat(desk.byId("org-" + slug).orElseThrow().attr("data-status")).isEqualTo("APPROVED");
+        long org = Db.number("select id from recruiter_organisation where slug = ?", slug);
+        assertThat(Db.number("select count(*) from recruiter_claim where member_id = ?", r.id())).isZero();
+
+        // a colleague approved for the same name joins that organisation; a member without the role cannot be added
+        Person colleague = People.newMember(base, "Role Colleague");
+        approveRole(applyForRole(colleague, name), name);
+        assertThat(colleague.session().get("p/recruiter/manage/index.xhtml").byId("org-" + slug)).isPresent();
+        assertThat(Db.number("select count(*) from recruiter_organisation where name = ?", name)).isEqualTo(1);
+        Person plain = People.newMember(base, "Role Plain");
+        String plainHandle = Db.text("select handle from profile where member_id = ?", plain.id());
+        Page refused = postRow(r.session(), desk, formOf(desk, "org-" + slug, "form.add-recruiter"), Map.of("handle", plainHandle),
+                button(desk, "org-" + slug, "form.add-recruiter input[type=submit]"));
+        assertThat(refused.text()).contains("does not hold the Recruiter role yet");
+        assertThat(Db.number("select count(*) from recruiter_recruiter where organisation_id = ?", org)).isEqualTo(2);
+
+        // another organisation added from the desk waits for an admin on the plugin's tab
+        Page second = r.session().submit(desk, "org", Map.of("name", name + " Labs", "website", "", "description", ""), "create");
+        assertThat(second.text()).contains("waits for an admin's approval");
+        assertThat(Db.text("select status from recruiter_organisation where name = ?", name + " Labs")).isEqualTo("PENDING");
+
+        // a revoke applies at the next request, on the pages and in the services
+        long job = jobId(postJob(r, org, "Revoked role", "1000", "2000"));
         WebSession admin = Members.admin(base);
-        Page queue = admin.get("p/recruiter/admin/organisations.xhtml");
-        admin.submit(queue, People.rowForm(queue, "pending-" + slug), Map.of(), button(queue, "pending-" + slug, "input.approve"));
-        return Db.number("select id from recruiter_organisation where slug = ? and status = 'APPROVED'", slug);
+        admin.submit(admin.get("admin/capabilities"), "revoke-recruiter-recruiter-" + r.id(), Map.of("reason", "Left the company"), "revoke");
+        assertThat(r.session().get("p/recruiter/manage/index.xhtml").status()).isEqualTo(403);
+        assertThat(r.session().get("p/recruiter/manage/pipeline.xhtml?job=" + job).status()).isEqualTo(403);
+        assertThat(r.session().get("p/recruiter/jobs.xhtml").byId("desk")).isEmpty();
+        assertThat(colleague.session().get("p/recruiter/manage/pipeline.xhtml?job=" + job).status()).isEqualTo(200);
+    }
+
+    /** Applies for the Recruiter role on My roles naming the organisation; returns the application's id. */
+    static long applyForRole(Person person, String organisation) throws Exception {
+        person.session().submit(person.session().get("account/capabilities"), "apply-recruiter-recruiter",
+                Map.of("note", "I recruit for " + organisation, "answer-organisation", organisation), "apply");
+        return Db.number("select id from capability_application where member_id = ? and capability = 'recruiter.recruiter' "
+                + "and status = 'PENDING'", person.id());
+    }
+
+    private void approveRole(long application, String organisation) throws Exception {
+        WebSession admin = Members.admin(base);
+        Page queue = admin.get("admin/capabilities");
+        assertThat(queue.byId("application-" + application).orElseThrow().text()).contains(organisation);
+        admin.submit(queue, "decide-" + application, Map.of("answer", "Welcome"), "approve");
+    }
+
+    /** A member approved as a recruiter of a new organisation of that name; returns its id. */
+    private long approvedOrganisation(Person recruiter, String name) throws Exception {
+        approveRole(applyForRole(recruiter, name), name);
+        recruiter.session().get("p/recruiter/manage/index.xhtml");
+        return Db.number("select id from recruiter_organisation where name = ? and status = 'APPROVED'", name);
     }
 
     private static Page postJob(Person recruiter, long org, String title, String min, String max) {

@@ -22,7 +22,8 @@ import social.rapport.web.testing.People;
 import social.rapport.web.testing.RapportIT;
 
 /**
- * In real browsers: a member creates an organisation, an admin approves it, the recruiter posts a
+ * In real browsers: a member applies for the Recruiter role naming an organisation, an admin approves
+ * it in the core's queue (which approves the organisation), the recruiter posts a
  * job (refused without a pay range), a member who is open to opportunities applies, the recruiter
  * finds them among consenting candidates, moves the application through the pipeline to "Hired",
  * the member sees it, and the organisation's responsiveness figure changes.
@@ -66,23 +67,30 @@ class RecruiterJourneyIT {
             signUpAndIn(member, memberEmail, "Marco Candidate");
             long memberId = Db.number("select id from member where email = ?", memberEmail);
 
-            // the recruiter creates an organisation from the Jobs menu; it waits for an admin
+            // the member applies for the Recruiter role from the Jobs menu, naming the organisation
             recruiter.open("home");
             recruiter.click("a.nav-plugin[href$='/p/recruiter/jobs.xhtml']");
+            assertThat(recruiter.present("#desk")).isFalse();
+            recruiter.click("#become-recruiter"); // the core's My roles page, with the plugin's question
+            recruiter.type("#apply-recruiter-recruiter\\:note", "I hire the robotics team")
+                    .type("#apply-recruiter-recruiter\\:answer-organisation", orgName)
+                    .click("#apply-recruiter-recruiter\\:apply");
+            assertThat(recruiter.text("#applications")).contains("Recruiter", "Waiting for an answer");
+            long recruiterId = Db.number("select id from member where email = ?", recruiterEmail);
+            long application = Db.number("select id from capability_application where member_id = ? and status = 'PENDING'", recruiterId);
+
+            // an admin approves it in the core's Roles queue: that approves the organisation it names
+            signIn(admin, Members.ADMIN);
+            admin.open("admin/capabilities");
+            assertThat(admin.text("#application-" + application)).contains("I hire the robotics team", orgName);
+            admin.type("#decide-" + application + "\\:answer", "Welcome").click("#decide-" + application + "\\:approve");
+            assertThat(admin.text(".messages")).contains("approved");
+
+            recruiter.open("p/recruiter/jobs.xhtml");
             recruiter.click("#desk");
-            recruiter.type("#org\\:name", orgName).type("#org\\:website", "https://acme.example")
-                    .type("#org\\:description", "We build robots.").click("#org\\:create");
-            assertThat(recruiter.text("#messages")).contains("waits for an admin's approval");
             String slug = Db.text("select slug from recruiter_organisation where name = ?", orgName);
             long orgId = Db.number("select id from recruiter_organisation where slug = ?", slug);
-            assertThat(recruiter.find("#org-" + slug).getAttribute("data-status")).isEqualTo("PENDING");
-            assertThat(recruiter.present("#org-" + slug + " a.post-job")).isFalse();
-
-            // an admin approves it on the plugin's admin tab
-            signIn(admin, Members.ADMIN);
-            admin.open("p/recruiter/admin/organisations.xhtml");
-            admin.click("#pending-" + slug + " input.approve");
-            assertThat(admin.text("#messages")).contains("approved");
+            assertThat(recruiter.find("#org-" + slug).getAttribute("data-status")).isEqualTo("APPROVED");
 
             // the recruiter posts a job: refused without a pay range, posted with one
             recruiter.open("p/recruiter/manage/index.xhtml");

@@ -17,8 +17,9 @@ import social.rapport.spi.settings.SettingsProvider;
 
 /**
  * What the plugin declares to the core: its pages' access, its admin tab, its settings, its
- * notification types and its menu entry. Stateless, so thread-safe. No capability yet: the core has
- * no page to grant one, so recruiters are the members of an organisation an admin approved here.
+ * notification types and its menu entry. Stateless, so thread-safe. The recruiter desk
+ * ({@code /p/recruiter/manage/}) is for holders of {@code recruiter.recruiter} only (the core answers 403
+ * to others); the services check the same.
  */
 @ApplicationScoped
 public class RecruiterDeclarations implements PageProvider, SettingsProvider, NotificationTypeProvider, NavigationContributor {
@@ -37,6 +38,7 @@ public class RecruiterDeclarations implements PageProvider, SettingsProvider, No
     public List<PageRule> pages() {
         return List.of(PageRule.of("/p/recruiter/org", PageAccess.PUBLIC),
                 PageRule.of("/p/recruiter/job.xhtml", PageAccess.PUBLIC),
+                PageRule.capability("/p/recruiter/manage/", social.rapport.plugins.recruiter.organisation.RecruiterCapability.ID),
                 PageRule.of("/p/recruiter/", PageAccess.MEMBERS));
     }
 
