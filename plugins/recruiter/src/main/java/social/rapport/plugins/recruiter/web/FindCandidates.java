@@ -59,6 +59,19 @@ public class FindCandidates {
         return s == null ? "" : java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
     }
 
+    @Inject
+    social.rapport.plugins.recruiter.outreach.OutreachService outreach;
+
+    private social.rapport.plugins.recruiter.outreach.Standing standing;
+
+    /** The caller's outreach credits and 13% standing, read once per request. */
+    public social.rapport.plugins.recruiter.outreach.Standing getStanding() {
+        if (standing == null) {
+            standing = outreach.mine();
+        }
+        return standing;
+    }
+
     public Job getCurrent() { return current; }
     public List<Candidate> getResults() { return results; }
     public String getJob() { return job; }
