@@ -6,7 +6,7 @@ import java.time.Instant;
 public record Job(long id, long organisationId, String organisationName, String organisationSlug, String title,
                   String location, boolean remote, EmploymentType type, String description, String skills,
                   int payMin, int payMax, String currency, PayPeriod period, boolean open, JobOutcome outcome,
-                  Instant createdAt, Instant expiresAt) {
+                  Instant createdAt, Instant expiresAt) implements java.io.Serializable {
 
     public String href() {
         return "/p/recruiter/job.xhtml?id=" + id;

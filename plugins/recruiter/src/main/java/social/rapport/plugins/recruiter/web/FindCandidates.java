@@ -2,7 +2,6 @@ package social.rapport.plugins.recruiter.web;
 
 import static social.rapport.plugins.recruiter.RecruiterText.PAGES;
 
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
@@ -16,11 +15,14 @@ import social.rapport.spi.error.NotFound;
 
 /**
  * {@code /p/recruiter/manage/candidates.xhtml?job=42}: members who turned on "Open to opportunities"
- * and let this organisation see it, matched on what they shared and on the job's maximum pay.
+ * and let this organisation see it, matched on what they shared and on the job's maximum pay. View
+ * scoped: the rows' "Write about this job" forms post back to the same results.
  */
 @Named
-@RequestScoped
-public class FindCandidates {
+@jakarta.faces.view.ViewScoped
+public class FindCandidates implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     JobService jobs;
