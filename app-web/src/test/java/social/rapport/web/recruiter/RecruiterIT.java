@@ -405,6 +405,10 @@ class RecruiterIT {
     }
 
     private void approveRole(long application, String organisation) throws Exception {
+        approveRole(base, application, organisation);
+    }
+
+    static void approveRole(URI base, long application, String organisation) throws Exception {
         WebSession admin = Members.admin(base);
         Page queue = admin.get("admin/capabilities");
         assertThat(queue.byId("application-" + application).orElseThrow().text()).contains(organisation);
@@ -418,14 +422,14 @@ class RecruiterIT {
         return Db.number("select id from recruiter_organisation where name = ? and status = 'APPROVED'", name);
     }
 
-    private static Page postJob(Person recruiter, long org, String title, String min, String max) {
+    static Page postJob(Person recruiter, long org, String title, String min, String max) {
         Page form = recruiter.session().get("p/recruiter/manage/post-job.xhtml?org=" + org);
         Map<String, String> fields = new HashMap<>(Map.of("title", title, "location", "Milano", "payMin", min, "payMax", max,
                 "currency", "EUR", "type", "FULL_TIME", "period", "YEAR", "skills", "java", "description", ""));
         return recruiter.session().submit(form, "job", fields, "save");
     }
 
-    private static long jobId(Page jobPage) {
+    static long jobId(Page jobPage) {
         return Long.parseLong(jobPage.uri().getQuery().replaceAll(".*id=(\\d+).*", "$1"));
     }
 

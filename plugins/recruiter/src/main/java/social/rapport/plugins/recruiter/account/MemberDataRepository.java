@@ -31,6 +31,9 @@ public class MemberDataRepository {
             + "join recruiter_organisation o on o.id = r.organisation_id where r.member_id = ? "
             + "union all select c.name, null, c.claimed_at from recruiter_claim c where c.member_id = ?";
 
+    static final String SAVED_SEARCHES = "select s.name, j.title as job, s.words, s.location, s.saved_at from recruiter_saved_search s "
+            + "join recruiter_job j on j.id = s.job_id where s.recruiter_id = ? order by s.id";
+
     @Inject
     Jdbc db;
 
@@ -47,6 +50,7 @@ public class MemberDataRepository {
         db.update("delete from recruiter_open_to_org where member_id = ?", memberId);
         db.update("delete from recruiter_open_to where member_id = ?", memberId);
         db.update("delete from recruiter_outreach where candidate_id = ? or recruiter_id = ?", memberId, memberId);
+        db.update("delete from recruiter_saved_search where recruiter_id = ?", memberId);
         for (String table : List.of("recruiter_no_contact", "recruiter_claim", "recruiter_recruiter")) {
             db.update("delete from " + table + " where member_id = ?", memberId);
         }

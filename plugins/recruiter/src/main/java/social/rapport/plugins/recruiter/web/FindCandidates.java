@@ -74,6 +74,28 @@ public class FindCandidates implements java.io.Serializable {
         return standing;
     }
 
+    @Inject
+    social.rapport.plugins.recruiter.candidate.SavedSearches saved;
+
+    private String searchName;
+
+    /** "Save this search": the job, words and location of this page, under a name, on the recruiter's desk. */
+    public String saveSearch() {
+        try {
+            saved.save(current == null ? -1 : current.id(), searchName, words, location);
+            PAGES.flash("recruiter.saved.done");
+            return "/p/recruiter/manage/index.xhtml?faces-redirect=true";
+        } catch (social.rapport.spi.error.Refusal r) {
+            PAGES.refused("save-search", r);
+        } catch (NotFound | Forbidden e) {
+            PAGES.status(404);
+        }
+        return null;
+    }
+
+    public String getSearchName() { return searchName; }
+    public void setSearchName(String searchName) { this.searchName = searchName; }
+
     public Job getCurrent() { return current; }
     public List<Candidate> getResults() { return results; }
     public String getJob() { return job; }

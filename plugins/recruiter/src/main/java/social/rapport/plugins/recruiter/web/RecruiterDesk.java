@@ -48,6 +48,27 @@ public class RecruiterDesk implements Serializable {
         return mine;
     }
 
+    @Inject
+    social.rapport.plugins.recruiter.candidate.SavedSearches saved;
+
+    /** My saved candidate searches, for organisations I still recruit for. */
+    public List<social.rapport.plugins.recruiter.candidate.SavedSearch> getSaved() {
+        getMine(); // settles first
+        return saved.mine();
+    }
+
+    public String deleteSaved() {
+        try {
+            Long id = PAGES.idParam("search");
+            saved.delete(id == null ? -1 : id);
+            PAGES.flash("recruiter.saved.deleted");
+            return "/p/recruiter/manage/index.xhtml?faces-redirect=true";
+        } catch (NotFound e) {
+            PAGES.status(404);
+        }
+        return null;
+    }
+
     public List<Job> jobsOf(Organisation o) {
         return o.approved() ? jobs.allOf(o.id()) : List.of();
     }
