@@ -108,7 +108,6 @@ class MemberDataIT {
         long event = Db.number("insert into events_event (host_id, title, start_at, end_at, time_zone, visibility) "
                 + "values (?, ?, now() + interval '2 days', now() + interval '3 days', 'Europe/Rome', 'PUBLIC') returning id", zed.id(), "Zed's party " + t);
         Db.execute("insert into events_attendee (event_id, member_id, status) values (?, ?, 'GOING')", event, other.id());
-        recruiterRows(zed, other, t);
 
         Page wrong = zed.session().submit(zed.session().get("account/data"), "delete", Map.of("password", "not my password at all"), "submit");
         assertThat(wrong.errors()).contains("current password is wrong");
@@ -144,12 +143,10 @@ class MemberDataIT {
         assertThat(theirs.text()).contains("An answer from Olive " + t).doesNotContain("A message by Zed", "Zed Erasable");
         assertThat(other.session().get("network/member?id=" + zed.id()).text()).doesNotContain("Zed Erasable");
         assertThat(Db.number("select count(*) from events_event where id = ?", event)).isZero();
-        assertThat(Db.number("select count(*) from recruiter_outreach where candidate_id = ? or recruiter_id = ?", zed.id(), zed.id())).isZero();
-        assertThat(Db.number("select count(*) from recruiter_job where title = ?", "Export role " + t)).as("the organisation's job stays").isEqualTo(1);
     }
 
     /**
-     * The recruiter plugin's rows about {@code member} (enabled or not, its hook runs): an application
+     * The recruiter plugin's rows about {@code member} (enabled or not, its export hook runs): an application
      * with a move and a snapshot naming them, "open to", an outreach they answered "not interested", a
      * "don't contact me" mark. The organisation is {@code recruiter}'s. Returns the application's id.
      */

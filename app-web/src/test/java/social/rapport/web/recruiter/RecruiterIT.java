@@ -379,6 +379,14 @@ class RecruiterIT {
         assertThat(aForced.text()).contains("This candidate asked your organisation not to contact them again.");
         assertThat(Db.number("select count(*) from recruiter_outreach where job_id = ? and candidate_id = ?", jobA2, c.id())).isZero();
         assertThat(write(rb, jobB, word, c, "Hello from B").text()).contains("Your message is sent");
+
+        // the erasure hook removes c's outreach, open-to and marks; the organisations' jobs stay
+        c.session().get("test/recruiter?run=erase&member=" + c.id());
+        assertThat(Db.number("select count(*) from recruiter_outreach where candidate_id = ?", c.id())).isZero();
+        assertThat(Db.number("select count(*) from recruiter_open_to where member_id = ?", c.id())).isZero();
+        assertThat(Db.number("select count(*) from recruiter_no_contact where member_id = ?", c.id())).isZero();
+        assertThat(Db.number("select count(*) from recruiter_outreach where candidate_id = ?", other.id())).isEqualTo(1);
+        assertThat(Db.number("select count(*) from recruiter_job where id = ?", jobA)).isEqualTo(1);
     }
 
     /** A member open to opportunities for all recruiters, with the word in their roles and an employer (blank for none). */
