@@ -61,6 +61,7 @@ class MemberDataIT {
         long event = Db.number("insert into events_event (host_id, title, start_at, end_at, time_zone, visibility) "
                 + "values (?, 'Meetup', now() + interval '2 days', now() + interval '3 days', 'Europe/Rome', 'PUBLIC') returning id", pal.id());
         Db.execute("insert into events_attendee (event_id, member_id, status) values (?, ?, 'GOING')", event, zoe.id());
+        long application = recruiterRows(zoe, pal, t);
 
         Page data = zoe.session().get("account/data");
         assertThat(data.byId("export-download").orElseThrow().text()).isEqualTo("Download my data (ZIP)");
@@ -77,6 +78,10 @@ class MemberDataIT {
         assertThat(files.get("connections.json")).contains("Pal Friend " + t).contains("\"how_met\":\"OTHER\"");
         assertThat(files.get("messages.json")).contains("Hello from the export " + t).contains("\"direction\":\"SENT\"");
         assertThat(files.get("plugins/events/attending.json")).contains("\"event_id\":" + event).contains("GOING");
+        assertThat(files.get("plugins/recruiter/applications.json")).contains("\"id\":" + application, "Export role " + t, "SCREENING");
+        assertThat(files.get("plugins/recruiter/open-to.json")).contains("Export roles " + t);
+        assertThat(files.get("plugins/recruiter/outreach-received.json")).contains("Export role " + t, "NOT_INTERESTED", "Not now " + t);
+        assertThat(files.get("plugins/recruiter/dont-contact.json")).contains("Exportco " + t);
 
         assertThat(People.newMember(base.toURI(), "Nobody").session().get("account/data").text()).doesNotContain("Zoe Export");
         assertThat(new social.rapport.web.testing.WebSession(base.toURI()).getBytes("account/export.zip").body().length)
@@ -138,6 +143,29 @@ class MemberDataIT {
         assertThat(theirs.text()).contains("An answer from Olive " + t).doesNotContain("A message by Zed", "Zed Erasable");
         assertThat(other.session().get("network/member?id=" + zed.id()).text()).doesNotContain("Zed Erasable");
         assertThat(Db.number("select count(*) from events_event where id = ?", event)).isZero();
+    }
+
+    /**
+     * The recruiter plugin's rows about {@code member} (enabled or not, its export hook runs): an application
+     * with a move and a snapshot naming them, "open to", an outreach they answered "not interested", a
+     * "don't contact me" mark. The organisation is {@code recruiter}'s. Returns the application's id.
+     */
+    private static long recruiterRows(Person member, Person recruiter, String t) throws Exception {
+        long org = Db.number("insert into recruiter_organisation (slug, name, status, created_by, created_at) values (?, ?, 'APPROVED', ?, now()) "
+                + "returning id", "exportco-" + t.toLowerCase().replaceAll("[^a-z0-9]", ""), "Exportco " + t, recruiter.id());
+        long job = Db.number("insert into recruiter_job (organisation_id, title, employment_type, pay_min, pay_max, currency, pay_period, "
+                + "created_by, created_at, expires_at) values (?, ?, 'FULL_TIME', 1, 2, 'EUR', 'YEAR', ?, now(), now() + interval '30 days') "
+                + "returning id", org, "Export role " + t, recruiter.id());
+        long application = Db.number("insert into recruiter_application (job_id, member_id, snapshot, stage, applied_at, answer_due) "
+                + "values (?, ?, ?, 'SCREENING', now(), now() + interval '21 days') returning id", job, member.id(), member.name());
+        Db.execute("insert into recruiter_move (application_id, from_stage, to_stage, moved_by, moved_at) values (?, 'APPLIED', 'SCREENING', ?, now())",
+                application, recruiter.id());
+        Db.execute("insert into recruiter_open_to (member_id, open, roles, updated_at) values (?, true, ?, now())", member.id(), "Export roles " + t);
+        Db.execute("insert into recruiter_outreach (organisation_id, job_id, recruiter_id, candidate_id, conversation_id, message_id, sent_at, "
+                + "answer, note, answered_at) values (?, ?, ?, ?, 0, 0, now(), 'NOT_INTERESTED', ?, now())", org, job, recruiter.id(), member.id(),
+                "Not now " + t);
+        Db.execute("insert into recruiter_no_contact (member_id, organisation_id, marked_at) values (?, ?, now())", member.id(), org);
+        return application;
     }
 
     /** The tables with a row that names the member: by id in a member column, or by any of the words anywhere in the row. */

@@ -196,24 +196,248 @@ class RecruiterIT {
         assertThat(r.session().get("p/recruiter/job.xhtml?id=" + job).body()).contains("Kept role");
     }
 
-    private long approvedOrganisation(Person recruiter, String name) throws Exception {
-        Page desk = recruiter.session().get("p/recruiter/manage/index.xhtml");
-        recruiter.session().submit(desk, "org", Map.of("name", name, "website", "", "description", "About " + name), "create");
+    @Test
+    void theRecruiterRoleIsAppliedForNamingTheOrganisationApprovedInTheCoreQueueAndRevokedAtTheNextRequest() throws Exception {
+        Person r = People.newMember(base, "Role Recruiter");
+        assertThat(r.session().get("p/recruiter/manage/index.xhtml").status()).isEqualTo(403);
+        assertThat(r.session().get("p/recruiter/jobs.xhtml").byId("become-recruiter").orElseThrow().attr("href"))
+                .endsWith("/account/capabilities#available-recruiter-recruiter");
+        String name = "Roleco " + System.nanoTime();
+        Page missing = r.session().submit(r.session().get("account/capabilities"), "apply-recruiter-recruiter",
+                Map.of("note", "I hire", "answer-organisation", " "), "apply");
+        assertThat(missing.errors()).contains("Organisation you recruit for: answer this question to apply.");
+        long application = applyForRole(r, name);
+        assertThat(r.session().get("p/recruiter/manage/index.xhtml").status()).isEqualTo(403); // still waiting
+        assertThat(Db.number("select count(*) from recruiter_organisation where name = ?", name)).isZero();
+        approveRole(application, name);
+
+        // the approval names the organisation: it exists, approved, with r as its recruiter
+        Page desk = r.session().get("p/recruiter/manage/index.xhtml");
         String slug = Db.text("select slug from recruiter_organisation where name = ?", name);
+        assertThat(desk.byId("org-" + slug).orElseThrow().attr("data-status")).isEqualTo("APPROVED");
+        long org = Db.number("select id from recruiter_organisation where slug = ?", slug);
+        assertThat(Db.number("select count(*) from recruiter_claim where member_id = ?", r.id())).isZero();
+
+        // a colleague approved for the same name joins that organisation; a member without the role cannot be added
+        Person colleague = People.newMember(base, "Role Colleague");
+        approveRole(applyForRole(colleague, name), name);
+        assertThat(colleague.session().get("p/recruiter/manage/index.xhtml").byId("org-" + slug)).isPresent();
+        assertThat(Db.number("select count(*) from recruiter_organisation where name = ?", name)).isEqualTo(1);
+        Person plain = People.newMember(base, "Role Plain");
+        String plainHandle = Db.text("select handle from profile where member_id = ?", plain.id());
+        Page refused = postRow(r.session(), desk, formOf(desk, "org-" + slug, "form.add-recruiter"), Map.of("handle", plainHandle),
+                button(desk, "org-" + slug, "form.add-recruiter input[type=submit]"));
+        assertThat(refused.text()).contains("does not hold the Recruiter role yet");
+        assertThat(Db.number("select count(*) from recruiter_recruiter where organisation_id = ?", org)).isEqualTo(2);
+
+        // another organisation added from the desk waits for an admin on the plugin's tab
+        Page second = r.session().submit(desk, "org", Map.of("name", name + " Labs", "website", "", "description", ""), "create");
+        assertThat(second.text()).contains("waits for an admin's approval");
+        assertThat(Db.text("select status from recruiter_organisation where name = ?", name + " Labs")).isEqualTo("PENDING");
+
+        // a revoke applies at the next request, on the pages and in the services
+        long job = jobId(postJob(r, org, "Revoked role", "1000", "2000"));
         WebSession admin = Members.admin(base);
-        Page queue = admin.get("p/recruiter/admin/organisations.xhtml");
-        admin.submit(queue, People.rowForm(queue, "pending-" + slug), Map.of(), button(queue, "pending-" + slug, "input.approve"));
-        return Db.number("select id from recruiter_organisation where slug = ? and status = 'APPROVED'", slug);
+        admin.submit(admin.get("admin/capabilities"), "revoke-recruiter-recruiter-" + r.id(), Map.of("reason", "Left the company"), "revoke");
+        assertThat(r.session().get("p/recruiter/manage/index.xhtml").status()).isEqualTo(403);
+        assertThat(r.session().get("p/recruiter/manage/pipeline.xhtml?job=" + job).status()).isEqualTo(403);
+        assertThat(r.session().get("p/recruiter/jobs.xhtml").byId("desk")).isEmpty();
+        assertThat(colleague.session().get("p/recruiter/manage/pipeline.xhtml?job=" + job).status()).isEqualTo(200);
     }
 
-    private static Page postJob(Person recruiter, long org, String title, String min, String max) {
+    @Test
+    void outreachSpendsACreditAndTheCandidatesAnswerOrAFinalAnswerGivesItBack() throws Exception {
+        Person r = People.newMember(base, "Credit Recruiter");
+        long org = approvedOrganisation(r, "Creditco " + System.nanoTime());
+        long job = jobId(postJob(r, org, "Credit role", "51000", "62000"));
+        Db.execute("insert into plugin_setting (plugin_id, key, value, changed_by, changed_at) values ('recruiter', 'outreach-credits', '2', ?, now()) "
+                + "on conflict (plugin_id, key) do update set value = '2'", r.id());
+        try {
+            String word = "Credit" + (System.nanoTime() % 1000000);
+            Person c1 = candidate("Credit One", word, "");
+            Person c2 = candidate("Credit Two", word, "");
+            Person c3 = candidate("Credit Three", word, "");
+            Page sent = write(r, job, word, c1, "Hello, this role fits your ROS work.");
+            assertThat(sent.text()).contains("Your message is sent as a message request");
+            assertThat(sent.byId("credits").orElseThrow().text()).isEqualTo("Outreach credits left this week: 1 of 2.");
+            long conversation = Db.number("select conversation_id from recruiter_outreach where job_id = ? and candidate_id = ?", job, c1.id());
+            assertThat(Db.text("select state from conversation where id = ?", conversation)).isEqualTo("REQUEST");
+            assertThat(Db.text("select body from message where conversation_id = ?", conversation))
+                    .contains("Hello, this role fits your ROS work.", "Credit role", "51000–62000 EUR / year");
+            write(r, job, word, c2, "Second hello");
+            Page none = write(r, job, word, c3, "Third hello, kept");
+            assertThat(none.text()).contains("You have no outreach credits left this week");
+            assertThat(none.document().select("#candidate-" + c3.id() + " textarea").text()).isEqualTo("Third hello, kept");
+            assertThat(Db.number("select count(*) from recruiter_outreach where recruiter_id = ?", r.id())).isEqualTo(2);
+
+            // c1 answers in the core's conversation, c2 says "not interested" here: both credits come back
+            Page thread = c1.session().get("messages/conversation?id=" + conversation);
+            c1.session().submit(thread, "send", Map.of("body", "Happy to talk"), "submit");
+            Page received = c2.session().get("p/recruiter/outreach.xhtml");
+            long o2 = Db.number("select id from recruiter_outreach where candidate_id = ?", c2.id());
+            assertThat(received.byId("received-" + o2).orElseThrow().text()).contains("Credit role", "51000–62000 EUR / year");
+            postRow(c2.session(), received, formOf(received, "received-" + o2, "form.not-interested"), Map.of("reason", "Relocating"),
+                    button(received, "received-" + o2, "input.not-interested-submit"));
+            Page mine = r.session().get("p/recruiter/manage/outreach.xhtml");
+            long o1 = Db.number("select id from recruiter_outreach where candidate_id = ?", c1.id());
+            assertThat(mine.byId("outreach-" + o1).orElseThrow().attr("data-answer")).isEqualTo("REPLIED");
+            assertThat(mine.byId("outreach-" + o2).orElseThrow().attr("data-answer")).isEqualTo("NOT_INTERESTED");
+            assertThat(mine.byId("outreach-" + o2).orElseThrow().text()).contains("Relocating");
+            assertThat(mine.byId("credits").orElseThrow().text()).isEqualTo("Outreach credits left this week: 2 of 2.");
+
+            // a final answer closes the loop too; the candidate reads it
+            write(r, job, word, c3, "Third hello");
+            long o3 = Db.number("select id from recruiter_outreach where candidate_id = ?", c3.id());
+            Page before = r.session().get("p/recruiter/manage/outreach.xhtml");
+            assertThat(before.byId("credits").orElseThrow().text()).isEqualTo("Outreach credits left this week: 1 of 2.");
+            Page closed = postRow(r.session(), before, formOf(before, "outreach-" + o3, "form.final-answer"), Map.of("note", "The role is filled"),
+                    button(before, "outreach-" + o3, "input.final-submit"));
+            assertThat(closed.byId("credits").orElseThrow().text()).isEqualTo("Outreach credits left this week: 2 of 2.");
+            assertThat(c3.session().get("p/recruiter/outreach.xhtml").byId("received-" + o3).orElseThrow().text()).contains("The role is filled");
+        } finally {
+            Db.execute("delete from plugin_setting where plugin_id = 'recruiter' and key = 'outreach-credits'");
+        }
+    }
+
+    @Test
+    void underThirteenPercentAnsweredOverTheLastTwoWeeksTheRecruiterHasOnePendingOutreachAtATime() throws Exception {
+        Person r = People.newMember(base, "Rate Recruiter");
+        long org = approvedOrganisation(r, "Rateco " + System.nanoTime());
+        long job = jobId(postJob(r, org, "Rate role", "1000", "2000"));
+        // ten earlier messages 8 days ago (their credits are back): one answered, nine closed by final answers = 10%
+        for (int i = 1; i <= 10; i++) {
+            Db.execute("insert into recruiter_outreach (organisation_id, job_id, recruiter_id, candidate_id, conversation_id, message_id, sent_at, "
+                    + "answer, answered_at) values (?, ?, ?, ?, 0, 0, now() - interval '8 days', ?, now())", org, job, r.id(), -i,
+                    i == 1 ? "REPLIED" : "FINAL");
+        }
+        String word = "Rate" + (System.nanoTime() % 1000000);
+        Person c1 = candidate("Rate One", word, "");
+        Person c2 = candidate("Rate Two", word, "");
+        Page first = write(r, job, word, c1, "First");
+        assertThat(first.byId("limited")).isPresent();
+        assertThat(first.byId("answered-rate").orElseThrow().text()).isEqualTo("9% of your last 11 messages (14 days) were answered.");
+        Page second = write(r, job, word, c2, "Second");
+        assertThat(second.text()).contains("you may have only one unanswered message at a time");
+        assertThat(Db.number("select count(*) from recruiter_outreach where recruiter_id = ? and candidate_id = ?", r.id(), c2.id())).isZero();
+
+        // the rate recovers (two more candidates had answered): no limit
+        Db.execute("update recruiter_outreach set answer = 'REPLIED' where recruiter_id = ? and candidate_id in (-2, -3)", r.id());
+        Page recovered = write(r, job, word, c2, "Second again");
+        assertThat(recovered.text()).contains("Your message is sent");
+        assertThat(recovered.byId("limited")).isEmpty();
+    }
+
+    @Test
+    void dontContactMeAgainStopsThatOrganisationOnlyAndNoRecruiterReachesAnothersOutreach() throws Exception {
+        Person ra = People.newMember(base, "Stop Recruiter A");
+        Person rb = People.newMember(base, "Stop Recruiter B");
+        String nameB = "Stopco B " + System.nanoTime();
+        long orgA = approvedOrganisation(ra, "Stopco A " + System.nanoTime());
+        long orgB = approvedOrganisation(rb, nameB);
+        long jobA = jobId(postJob(ra, orgA, "Stop role A", "1000", "2000"));
+        long jobA2 = jobId(postJob(ra, orgA, "Stop role A2", "1000", "2000"));
+        long jobB = jobId(postJob(rb, orgB, "Stop role B", "1000", "2000"));
+        String word = "Stop" + (System.nanoTime() % 1000000);
+        Person c = candidate("Stop Candidate", word, "");
+        Person other = candidate("Stop Other", word, "");
+        Person employee = candidate("Stop Employee", word, nameB);
+        write(ra, jobA, word, c, "Hello from A");
+        long oa = Db.number("select id from recruiter_outreach where candidate_id = ? and organisation_id = ?", c.id(), orgA);
+        write(rb, jobB, word, other, "Hello from B");
+        long ob = Db.number("select id from recruiter_outreach where candidate_id = ? and organisation_id = ?", other.id(), orgB);
+
+        // B neither sees A's outreach, nor closes it, nor writes about A's job, nor reaches a member B employs
+        Page bOutreach = rb.session().get("p/recruiter/manage/outreach.xhtml");
+        assertThat(bOutreach.byId("outreach-" + oa)).isEmpty();
+        Page closeA = postRow(rb.session(), bOutreach, formOf(bOutreach, "outreach-" + ob, "form.final-answer"),
+                Map.of("outreach", String.valueOf(oa), "note", "Closed by B"), button(bOutreach, "outreach-" + ob, "input.final-submit"));
+        assertThat(closeA.status()).isEqualTo(404);
+        assertThat(Db.text("select coalesce(answer, 'OPEN') from recruiter_outreach where id = ?", oa)).isEqualTo("OPEN");
+        Page bCandidates = rb.session().get("p/recruiter/manage/candidates.xhtml?job=" + jobB + "&words=" + word);
+        assertThat(bCandidates.byId("candidate-" + employee.id())).isEmpty();
+        String row = "candidate-" + c.id();
+        Page forged = postRow(rb.session(), bCandidates, formOf(bCandidates, row, "form.write-to"),
+                Map.of("job", String.valueOf(jobA), "text", "Forged"), button(bCandidates, row, "input.write-submit"));
+        assertThat(forged.status()).isEqualTo(404);
+        Page toEmployee = postRow(rb.session(), bCandidates, formOf(bCandidates, row, "form.write-to"),
+                Map.of("candidate", String.valueOf(employee.id()), "text", "Come back"), button(bCandidates, row, "input.write-submit"));
+        assertThat(toEmployee.status()).isEqualTo(404);
+        assertThat(Db.number("select count(*) from recruiter_outreach where organisation_id = ? and candidate_id in (?, ?)", orgB, c.id(), employee.id()))
+                .isZero();
+
+        // c stops A: A's open loop closes, A no longer finds nor reaches c; B still does
+        Page received = c.session().get("p/recruiter/outreach.xhtml");
+        postRow(c.session(), received, formOf(received, "received-" + oa, "form.no-contact"), Map.of(),
+                button(received, "received-" + oa, "input.no-contact-submit"));
+        assertThat(Db.text("select answer from recruiter_outreach where id = ?", oa)).isEqualTo("NOT_INTERESTED");
+        assertThat(c.session().get("p/recruiter/outreach.xhtml").byId("stopped-" + orgA)).isPresent();
+        Page aSearch = ra.session().get("p/recruiter/manage/candidates.xhtml?job=" + jobA2 + "&words=" + word);
+        assertThat(aSearch.byId("candidate-" + c.id())).isEmpty();
+        String otherRow = "candidate-" + other.id();
+        Page aForced = postRow(ra.session(), aSearch, formOf(aSearch, otherRow, "form.write-to"),
+                Map.of("candidate", String.valueOf(c.id()), "text", "Please"), button(aSearch, otherRow, "input.write-submit"));
+        assertThat(aForced.text()).contains("This candidate asked your organisation not to contact them again.");
+        assertThat(Db.number("select count(*) from recruiter_outreach where job_id = ? and candidate_id = ?", jobA2, c.id())).isZero();
+        assertThat(write(rb, jobB, word, c, "Hello from B").text()).contains("Your message is sent");
+
+        // the erasure hook removes c's outreach, open-to and marks; the organisations' jobs stay
+        c.session().get("test/recruiter?run=erase&member=" + c.id());
+        assertThat(Db.number("select count(*) from recruiter_outreach where candidate_id = ?", c.id())).isZero();
+        assertThat(Db.number("select count(*) from recruiter_open_to where member_id = ?", c.id())).isZero();
+        assertThat(Db.number("select count(*) from recruiter_no_contact where member_id = ?", c.id())).isZero();
+        assertThat(Db.number("select count(*) from recruiter_outreach where candidate_id = ?", other.id())).isEqualTo(1);
+        assertThat(Db.number("select count(*) from recruiter_job where id = ?", jobA)).isEqualTo(1);
+    }
+
+    /** A member open to opportunities for all recruiters, with the word in their roles and an employer (blank for none). */
+    private Person candidate(String name, String word, String employer) throws Exception {
+        Person p = People.newMember(base, name);
+        openTo(p, word + " engineer", employer, "");
+        return p;
+    }
+
+    /** "Write about this job" on the candidate's row of the job's candidate search. */
+    private static Page write(Person recruiter, long job, String word, Person candidate, String text) {
+        Page search = recruiter.session().get("p/recruiter/manage/candidates.xhtml?job=" + job + "&words=" + word);
+        String row = "candidate-" + candidate.id();
+        return postRow(recruiter.session(), search, formOf(search, row, "form.write-to"), Map.of("text", text),
+                button(search, row, "input.write-submit"));
+    }
+
+    /** Applies for the Recruiter role on My roles naming the organisation; returns the application's id. */
+    static long applyForRole(Person person, String organisation) throws Exception {
+        person.session().submit(person.session().get("account/capabilities"), "apply-recruiter-recruiter",
+                Map.of("note", "I recruit for " + organisation, "answer-organisation", organisation), "apply");
+        return Db.number("select id from capability_application where member_id = ? and capability = 'recruiter.recruiter' "
+                + "and status = 'PENDING'", person.id());
+    }
+
+    private void approveRole(long application, String organisation) throws Exception {
+        approveRole(base, application, organisation);
+    }
+
+    static void approveRole(URI base, long application, String organisation) throws Exception {
+        WebSession admin = Members.admin(base);
+        Page queue = admin.get("admin/capabilities");
+        assertThat(queue.byId("application-" + application).orElseThrow().text()).contains(organisation);
+        admin.submit(queue, "decide-" + application, Map.of("answer", "Welcome"), "approve");
+    }
+
+    /** A member approved as a recruiter of a new organisation of that name; returns its id. */
+    private long approvedOrganisation(Person recruiter, String name) throws Exception {
+        approveRole(applyForRole(recruiter, name), name);
+        recruiter.session().get("p/recruiter/manage/index.xhtml");
+        return Db.number("select id from recruiter_organisation where name = ? and status = 'APPROVED'", name);
+    }
+
+    static Page postJob(Person recruiter, long org, String title, String min, String max) {
         Page form = recruiter.session().get("p/recruiter/manage/post-job.xhtml?org=" + org);
         Map<String, String> fields = new HashMap<>(Map.of("title", title, "location", "Milano", "payMin", min, "payMax", max,
                 "currency", "EUR", "type", "FULL_TIME", "period", "YEAR", "skills", "java", "description", ""));
         return recruiter.session().submit(form, "job", fields, "save");
     }
 
-    private static long jobId(Page jobPage) {
+    static long jobId(Page jobPage) {
         return Long.parseLong(jobPage.uri().getQuery().replaceAll(".*id=(\\d+).*", "$1"));
     }
 

@@ -20,9 +20,11 @@ import social.rapport.web.testing.Deployments;
 import social.rapport.web.testing.Members;
 import social.rapport.web.testing.People;
 import social.rapport.web.testing.RapportIT;
+import social.rapport.web.testing.WebSession;
 
 /**
- * In real browsers: a member creates an organisation, an admin approves it, the recruiter posts a
+ * In real browsers: a member applies for the Recruiter role naming an organisation, an admin approves
+ * it in the core's queue (which approves the organisation), the recruiter posts a
  * job (refused without a pay range), a member who is open to opportunities applies, the recruiter
  * finds them among consenting candidates, moves the application through the pipeline to "Hired",
  * the member sees it, and the organisation's responsiveness figure changes.
@@ -66,23 +68,30 @@ class RecruiterJourneyIT {
             signUpAndIn(member, memberEmail, "Marco Candidate");
             long memberId = Db.number("select id from member where email = ?", memberEmail);
 
-            // the recruiter creates an organisation from the Jobs menu; it waits for an admin
+            // the member applies for the Recruiter role from the Jobs menu, naming the organisation
             recruiter.open("home");
             recruiter.click("a.nav-plugin[href$='/p/recruiter/jobs.xhtml']");
+            assertThat(recruiter.present("#desk")).isFalse();
+            recruiter.click("#become-recruiter"); // the core's My roles page, with the plugin's question
+            recruiter.type("#apply-recruiter-recruiter\\:note", "I hire the robotics team")
+                    .type("#apply-recruiter-recruiter\\:answer-organisation", orgName)
+                    .click("#apply-recruiter-recruiter\\:apply");
+            assertThat(recruiter.text("#applications")).contains("Recruiter", "Waiting for an answer");
+            long recruiterId = Db.number("select id from member where email = ?", recruiterEmail);
+            long application = Db.number("select id from capability_application where member_id = ? and status = 'PENDING'", recruiterId);
+
+            // an admin approves it in the core's Roles queue: that approves the organisation it names
+            signIn(admin, Members.ADMIN);
+            admin.open("admin/capabilities");
+            assertThat(admin.text("#application-" + application)).contains("I hire the robotics team", orgName);
+            admin.type("#decide-" + application + "\\:answer", "Welcome").click("#decide-" + application + "\\:approve");
+            assertThat(admin.text(".messages")).contains("approved");
+
+            recruiter.open("p/recruiter/jobs.xhtml");
             recruiter.click("#desk");
-            recruiter.type("#org\\:name", orgName).type("#org\\:website", "https://acme.example")
-                    .type("#org\\:description", "We build robots.").click("#org\\:create");
-            assertThat(recruiter.text("#messages")).contains("waits for an admin's approval");
             String slug = Db.text("select slug from recruiter_organisation where name = ?", orgName);
             long orgId = Db.number("select id from recruiter_organisation where slug = ?", slug);
-            assertThat(recruiter.find("#org-" + slug).getAttribute("data-status")).isEqualTo("PENDING");
-            assertThat(recruiter.present("#org-" + slug + " a.post-job")).isFalse();
-
-            // an admin approves it on the plugin's admin tab
-            signIn(admin, Members.ADMIN);
-            admin.open("p/recruiter/admin/organisations.xhtml");
-            admin.click("#pending-" + slug + " input.approve");
-            assertThat(admin.text("#messages")).contains("approved");
+            assertThat(recruiter.find("#org-" + slug).getAttribute("data-status")).isEqualTo("APPROVED");
 
             // the recruiter posts a job: refused without a pay range, posted with one
             recruiter.open("p/recruiter/manage/index.xhtml");
@@ -147,6 +156,57 @@ class RecruiterJourneyIT {
             assertThat(member.text("#org-answered")).isEqualTo("9%");
             member.screenshot("recruiter-org");
         }
+    }
+
+    @Test
+    void jobsThatMatchYouInTheFeedOnlyWithThePurposeOnTheOrganisationsOwnAddressAndSavedSearches() throws Exception {
+        People.Person r = People.newMember(shared, "Feed Recruiter");
+        String orgName = "Feedco " + System.nanoTime();
+        RecruiterIT.approveRole(shared, RecruiterIT.applyForRole(r, orgName), orgName);
+        r.session().get("p/recruiter/manage/index.xhtml");
+        long org = Db.number("select id from recruiter_organisation where name = ? and status = 'APPROVED'", orgName);
+        String slug = Db.text("select slug from recruiter_organisation where id = ?", org);
+        String skill = "Feedskill" + (System.nanoTime() % 1000000);
+        WebSession.Page posted = r.session().submit(r.session().get("p/recruiter/manage/post-job.xhtml?org=" + org), "job",
+                new java.util.HashMap<>(java.util.Map.of("title", "Feed role", "location", "Torino", "payMin", "30000", "payMax", "40000",
+                        "currency", "EUR", "type", "FULL_TIME", "period", "YEAR", "skills", skill + ", Go", "description", "")), "save");
+        long job = RecruiterIT.jobId(posted);
+
+        // the same skill on two profiles; only the member who turned the purpose on sees the job in the feed
+        People.Person on = People.newMember(shared, "Feed On");
+        People.Person off = People.newMember(shared, "Feed Off");
+        Db.execute("insert into skill (normalised, name) values (lower(?), ?) on conflict (normalised) do nothing", skill, skill);
+        for (People.Person p : java.util.List.of(on, off)) {
+            Db.execute("insert into member_skill (member_id, skill_id) select ?, id from skill where normalised = lower(?)", p.id(), skill);
+            Db.execute("update profile set skills_visibility = 'MEMBERS' where member_id = ?", p.id());
+        }
+        Db.execute("insert into fact_consent (member_id, purpose, allowed, changed_at) values (?, 'recruiter.discovery', true, now())", on.id());
+        org.jsoup.select.Elements items = on.session().get("home").document().select(".feed-item[data-kind=recruiter.job]");
+        assertThat(items).hasSize(1);
+        assertThat(items.text()).contains("Feed role", orgName, "30000–40000 EUR / year");
+        assertThat(items.select("a.recruiter-feed-link").attr("href")).endsWith("/p/recruiter/job.xhtml?id=" + job);
+        assertThat(off.session().get("home").document().select(".feed-item[data-kind=recruiter.job]")).isEmpty();
+        assertThat(off.session().get("account/data-use").text()).contains("Show me jobs that match my skills");
+
+        // the organisation has its own address; the job page links to it
+        WebSession.Page orgPage = off.session().get("p/recruiter/org/" + slug);
+        assertThat(orgPage.status()).isEqualTo(200);
+        assertThat(orgPage.text()).contains(orgName, "Feed role");
+        assertThat(off.session().get("p/recruiter/job.xhtml?id=" + job).byId("job-org").orElseThrow().attr("href")).endsWith("/p/recruiter/org/" + slug);
+        assertThat(off.session().get("p/recruiter/org/no-such-org-" + System.nanoTime()).status()).isEqualTo(404);
+
+        // a saved candidate search lands on the desk, runs again from there, and only its recruiter deletes it
+        WebSession.Page search = r.session().get("p/recruiter/manage/candidates.xhtml?job=" + job + "&words=Go&location=Torino");
+        WebSession.Page desk = r.session().submit(search, "save-search", java.util.Map.of("name", "Go in Torino"), "save");
+        assertThat(desk.text()).contains("Your search is saved");
+        long saved = Db.number("select id from recruiter_saved_search where recruiter_id = ?", r.id());
+        assertThat(desk.byId("saved-" + saved).orElseThrow().selectFirst("a.run").attr("href")).contains("job=" + job, "words=Go", "location=Torino");
+        WebSession.Page unnamed = r.session().submit(r.session().get("p/recruiter/manage/candidates.xhtml?job=" + job + "&words=Go"),
+                "save-search", java.util.Map.of("name", " "), "save");
+        assertThat(unnamed.text()).contains("Give the search a name");
+        r.session().submit(desk, People.rowForm(desk, "saved-" + saved), java.util.Map.of(),
+                desk.byId("saved-" + saved).orElseThrow().selectFirst("input.delete-submit").attr("name"));
+        assertThat(Db.number("select count(*) from recruiter_saved_search where id = ?", saved)).isZero();
     }
 
     private static void signUpAndIn(Browser browser, String email, String name) {

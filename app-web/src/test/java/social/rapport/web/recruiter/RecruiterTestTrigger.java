@@ -16,7 +16,8 @@ import social.rapport.plugins.recruiter.application.Retention;
 /**
  * Test-only (added by {@link RecruiterIT}, never shipped): {@code ?run=deadlines-twice} runs the
  * plugin's deadline pass on two threads at once, as two instances' timers would; answers "a,b"
- * (candidates told by each); {@code ?run=retention} runs the retention purge and answers how many went.
+ * (candidates told by each); {@code ?run=retention} runs the retention purge and answers how many went;
+ * {@code ?run=erase&member=} runs the plugin's erasure hook for a member, in a transaction, as the core's deletion job does.
  */
 @WebServlet("/test/recruiter")
 public class RecruiterTestTrigger extends HttpServlet {
@@ -32,8 +33,24 @@ public class RecruiterTestTrigger extends HttpServlet {
     @Resource
     ManagedExecutorService executor;
 
+    @Inject
+    social.rapport.plugins.recruiter.account.RecruiterMemberData memberData;
+
+    @Inject
+    social.rapport.spi.platform.Database database;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if ("erase".equals(request.getParameter("run"))) {
+            long member = Long.parseLong(request.getParameter("member"));
+            database.inTransaction(() -> {
+                memberData.erase(member);
+                return null;
+            });
+            response.setContentType("text/plain;charset=UTF-8");
+            response.getWriter().write("erased");
+            return;
+        }
         if ("retention".equals(request.getParameter("run"))) {
             response.setContentType("text/plain;charset=UTF-8");
             response.getWriter().write(String.valueOf(retention.purge()));

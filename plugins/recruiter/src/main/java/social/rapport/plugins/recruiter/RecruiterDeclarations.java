@@ -17,8 +17,9 @@ import social.rapport.spi.settings.SettingsProvider;
 
 /**
  * What the plugin declares to the core: its pages' access, its admin tab, its settings, its
- * notification types and its menu entry. Stateless, so thread-safe. No capability yet: the core has
- * no page to grant one, so recruiters are the members of an organisation an admin approved here.
+ * notification types and its menu entry. Stateless, so thread-safe. The recruiter desk
+ * ({@code /p/recruiter/manage/}) is for holders of {@code recruiter.recruiter} only (the core answers 403
+ * to others); the services check the same.
  */
 @ApplicationScoped
 public class RecruiterDeclarations implements PageProvider, SettingsProvider, NotificationTypeProvider, NavigationContributor {
@@ -26,7 +27,9 @@ public class RecruiterDeclarations implements PageProvider, SettingsProvider, No
     public static final String JOB_DAYS = "job-days";
     public static final String ANSWER_DAYS = "answer-days";
     public static final String RETENTION_MONTHS = "retention-months";
+    public static final String OUTREACH_CREDITS = "outreach-credits";
     public static final String NOTICE_APPLICATION = "recruiter.application";
+    public static final String NOTICE_OUTREACH = "recruiter.outreach";
 
     @Override
     public String pluginId() {
@@ -37,6 +40,7 @@ public class RecruiterDeclarations implements PageProvider, SettingsProvider, No
     public List<PageRule> pages() {
         return List.of(PageRule.of("/p/recruiter/org", PageAccess.PUBLIC),
                 PageRule.of("/p/recruiter/job.xhtml", PageAccess.PUBLIC),
+                PageRule.capability("/p/recruiter/manage/", social.rapport.plugins.recruiter.organisation.RecruiterCapability.ID),
                 PageRule.of("/p/recruiter/", PageAccess.MEMBERS));
     }
 
@@ -53,12 +57,15 @@ public class RecruiterDeclarations implements PageProvider, SettingsProvider, No
                 SettingDefinition.integer(ANSWER_DAYS, 21, 8, 90, RecruiterText.get(locale, "recruiter.setting.answerDays"),
                         RecruiterText.get(locale, "recruiter.setting.answerDays.help")),
                 SettingDefinition.integer(RETENTION_MONTHS, 24, 1, 120, RecruiterText.get(locale, "recruiter.setting.retention"),
-                        RecruiterText.get(locale, "recruiter.setting.retention.help")));
+                        RecruiterText.get(locale, "recruiter.setting.retention.help")),
+                SettingDefinition.integer(OUTREACH_CREDITS, 30, 0, 500, RecruiterText.get(locale, "recruiter.setting.outreachCredits"),
+                        RecruiterText.get(locale, "recruiter.setting.outreachCredits.help")));
     }
 
     @Override
     public List<NotificationType> types(Locale locale) {
-        return List.of(new NotificationType(NOTICE_APPLICATION, RecruiterText.get(locale, "recruiter.notice.type")));
+        return List.of(new NotificationType(NOTICE_APPLICATION, RecruiterText.get(locale, "recruiter.notice.type")),
+                new NotificationType(NOTICE_OUTREACH, RecruiterText.get(locale, "recruiter.notice.outreachType")));
     }
 
     @Override

@@ -23,7 +23,7 @@ public class RecruiterPlugin implements Plugin {
     @Override
     public String description() {
         return "Organisation pages, jobs with a required pay range, applications that always get an answer, "
-                + "opt-in candidate search and a pipeline per job.";
+                + "opt-in candidate search, a pipeline per job, and outreach whose credits come back when candidates answer.";
     }
 
     @Override

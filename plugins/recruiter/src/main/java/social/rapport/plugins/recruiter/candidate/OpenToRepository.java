@@ -47,8 +47,9 @@ public class OpenToRepository {
         StringBuilder sql = new StringBuilder("select t.* from recruiter_open_to t where t.open and t.member_id > ? "
                 + "and regexp_replace(lower(t.current_employer), '[^[:alnum:]]', '', 'g') <> ? "
                 + "and (t.visible_to = 'ALL' or exists (select 1 from recruiter_open_to_org c where c.member_id = t.member_id "
-                + "and c.organisation_id = ?))");
-        List<Object> p = new ArrayList<>(List.of(q.afterMemberId(), organisationKey, q.organisationId()));
+                + "and c.organisation_id = ?)) "
+                + "and not exists (select 1 from recruiter_no_contact n where n.member_id = t.member_id and n.organisation_id = ?)");
+        List<Object> p = new ArrayList<>(List.of(q.afterMemberId(), organisationKey, q.organisationId(), q.organisationId()));
         if (q.words() != null && !q.words().isBlank()) {
             for (String w : q.words().strip().split("\\s+")) {
                 sql.append(" and (t.roles ilike ? or t.skills ilike ?)");

@@ -69,6 +69,20 @@ public class JobRepository {
         return db.list(sql.toString(), JobRepository::map, p.toArray());
     }
 
+    /**
+     * Open jobs of approved organisations whose skills mention one of {@code skills} (a word each), newest first:
+     * the "Jobs that match you" feed item. At most 20 skills are looked at.
+     */
+    public List<Job> matching(List<String> skills, Instant now, int limit) {
+        List<String> patterns = skills.stream().map(String::strip).filter(x -> !x.isEmpty()).limit(20)
+                .map(x -> "%" + like(x) + "%").toList();
+        if (patterns.isEmpty()) {
+            return List.of();
+        }
+        return db.list(SELECT + "where j.status = 'OPEN' and j.expires_at > ? and o.status = 'APPROVED' "
+                + "and j.skills ilike any (?) order by j.id desc limit ?", JobRepository::map, now, new Jdbc.Texts(patterns), limit);
+    }
+
     public List<Job> ofOrganisation(long organisationId, boolean openOnly, Instant now) {
         if (openOnly) {
             return db.list(SELECT + "where j.organisation_id = ? and j.status = 'OPEN' and j.expires_at > ? order by j.id desc limit 200",

@@ -13,6 +13,6 @@ public record Organisation(long id, String slug, String name, String website, St
     }
 
     public String href() {
-        return "/p/recruiter/org.xhtml?slug=" + slug;
+        return "/p/recruiter/org/" + slug;
     }
 }

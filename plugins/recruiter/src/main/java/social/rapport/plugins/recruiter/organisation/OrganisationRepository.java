@@ -62,6 +62,41 @@ public class OrganisationRepository {
                 organisationId, memberId, now);
     }
 
+    /** What a member named when applying for the capability. */
+    public record Claim(long memberId, String name, String slug) {
+    }
+
+    public void saveClaim(long memberId, String name, String slug, Instant now) {
+        db.update("insert into recruiter_claim (member_id, name, slug, claimed_at) values (?,?,?,?) on conflict (member_id) "
+                + "do update set name = excluded.name, slug = excluded.slug, claimed_at = excluded.claimed_at", memberId, name, slug, now);
+    }
+
+    public Optional<Claim> claim(long memberId) {
+        return db.one("select * from recruiter_claim where member_id = ?", OrganisationRepository::claimOf, memberId);
+    }
+
+    public Optional<Claim> claimForUpdate(long memberId) {
+        return db.one("select * from recruiter_claim where member_id = ? for update", OrganisationRepository::claimOf, memberId);
+    }
+
+    public void deleteClaim(long memberId) {
+        db.update("delete from recruiter_claim where member_id = ?", memberId);
+    }
+
+    /** An approved capability application named this organisation: it is approved, unless an admin declined it. */
+    public int approveByCapability(long id, Instant now) {
+        return db.update("update recruiter_organisation set status = 'APPROVED', decided_at = ? where id = ? and status = 'PENDING'", now, id);
+    }
+
+    public List<Long> recruitersOf(long organisationId) {
+        return db.list("select member_id from recruiter_recruiter where organisation_id = ? order by member_id",
+                r -> r.getLong(1), organisationId);
+    }
+
+    private static Claim claimOf(ResultSet r) throws SQLException {
+        return new Claim(r.getLong("member_id"), r.getString("name"), r.getString("slug"));
+    }
+
     static Organisation map(ResultSet r) throws SQLException {
         return new Organisation(r.getLong("id"), r.getString("slug"), r.getString("name"), r.getString("website"),
                 r.getString("description"), r.getString("status"), r.getLong("created_by"));

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import social.rapport.spi.capability.Capabilities;
 import social.rapport.spi.error.Forbidden;
 import social.rapport.spi.error.NotFound;
 import social.rapport.spi.platform.CurrentViewer;
@@ -11,9 +12,12 @@ import social.rapport.spi.platform.Members;
 import social.rapport.spi.platform.PlatformClock;
 
 /**
- * Creating an organisation (any member; it waits for an admin), approving it (admins), adding
- * recruiters (its recruiters), and the check every recruiter action makes: the caller is a
- * recruiter of that approved organisation.
+ * Creating an organisation (holders of {@link RecruiterCapability#ID}; it waits for an admin on the
+ * plugin's Organisations tab, unless the capability application named it, see
+ * {@link OrganisationClaims}), approving it (admins), adding recruiters (its recruiters, only
+ * members who hold the capability), and the check every recruiter action makes: the caller holds
+ * the capability now (read from PostgreSQL, so a revoke applies at the next request) and recruits
+ * for that approved organisation.
  */
 @ApplicationScoped
 public class OrganisationService {
@@ -30,9 +34,28 @@ public class OrganisationService {
     @Inject
     Members members;
 
+    @Inject
+    Capabilities capabilities;
+
+    @Inject
+    OrganisationClaims claims;
+
+    /** Whether the caller holds the recruiter capability now. */
+    public boolean holdsCapability() {
+        return viewer.get().signedIn() && capabilities.holds(viewer.get().memberId(), RecruiterCapability.ID);
+    }
+
+    private long requireHolder() {
+        long me = viewer.requireMember();
+        if (!capabilities.holds(me, RecruiterCapability.ID)) {
+            throw new Forbidden("not a recruiter");
+        }
+        return me;
+    }
+
     @Transactional
     public Organisation create(String name, String website, String description) {
-        long me = viewer.requireMember();
+        long me = requireHolder();
         String n = OrganisationRules.name(name);
         String w = OrganisationRules.website(website);
         String d = OrganisationRules.description(description);
@@ -61,12 +84,15 @@ public class OrganisationService {
         requireRecruiter(organisationId);
         long member = members.byHandle(handle == null ? "" : handle.strip().replaceFirst("^@", ""))
                 .orElseThrow(() -> new social.rapport.spi.error.Refusal("handle", "recruiter.org.error.handle")).id();
+        if (!capabilities.holds(member, RecruiterCapability.ID)) {
+            throw new social.rapport.spi.error.Refusal("handle", "recruiter.org.error.notRecruiter");
+        }
         organisations.addRecruiter(organisationId, member, clock.clock().instant());
     }
 
     /** The organisation when the caller is one of its recruiters and an admin approved it; else Forbidden. */
     public Organisation requireRecruiter(long organisationId) {
-        long me = viewer.requireMember();
+        long me = requireHolder();
         Organisation o = organisations.find(organisationId).orElseThrow(() -> new NotFound("organisation " + organisationId));
         if (!organisations.isRecruiter(organisationId, me)) {
             throw new Forbidden("not a recruiter of organisation " + organisationId);
@@ -89,8 +115,19 @@ public class OrganisationService {
         return organisations.approved();
     }
 
+    /** The caller's organisations, after settling what their approved capability application named; none without the capability. */
     public List<Organisation> mine() {
-        return organisations.ofRecruiter(viewer.requireMember());
+        long me = viewer.requireMember();
+        if (!capabilities.holds(me, RecruiterCapability.ID)) {
+            return List.of();
+        }
+        claims.settle(me);
+        return organisations.ofRecruiter(me);
+    }
+
+    /** The organisation named in the caller's application, while it waits for an admin. */
+    public java.util.Optional<String> claimed() {
+        return claims.pending(viewer.requireMember());
     }
 
     public List<Organisation> pending() {

@@ -2,7 +2,6 @@ package social.rapport.plugins.recruiter.web;
 
 import static social.rapport.plugins.recruiter.RecruiterText.PAGES;
 
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
@@ -16,11 +15,14 @@ import social.rapport.spi.error.NotFound;
 
 /**
  * {@code /p/recruiter/manage/candidates.xhtml?job=42}: members who turned on "Open to opportunities"
- * and let this organisation see it, matched on what they shared and on the job's maximum pay.
+ * and let this organisation see it, matched on what they shared and on the job's maximum pay. View
+ * scoped: the rows' "Write about this job" forms post back to the same results.
  */
 @Named
-@RequestScoped
-public class FindCandidates {
+@jakarta.faces.view.ViewScoped
+public class FindCandidates implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     JobService jobs;
@@ -58,6 +60,41 @@ public class FindCandidates {
     private static String enc(String s) {
         return s == null ? "" : java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
     }
+
+    @Inject
+    social.rapport.plugins.recruiter.outreach.OutreachService outreach;
+
+    private social.rapport.plugins.recruiter.outreach.Standing standing;
+
+    /** The caller's outreach credits and 13% standing, read once per request. */
+    public social.rapport.plugins.recruiter.outreach.Standing getStanding() {
+        if (standing == null) {
+            standing = outreach.mine();
+        }
+        return standing;
+    }
+
+    @Inject
+    social.rapport.plugins.recruiter.candidate.SavedSearches saved;
+
+    private String searchName;
+
+    /** "Save this search": the job, words and location of this page, under a name, on the recruiter's desk. */
+    public String saveSearch() {
+        try {
+            saved.save(current == null ? -1 : current.id(), searchName, words, location);
+            PAGES.flash("recruiter.saved.done");
+            return "/p/recruiter/manage/index.xhtml?faces-redirect=true";
+        } catch (social.rapport.spi.error.Refusal r) {
+            PAGES.refused("save-search", r);
+        } catch (NotFound | Forbidden e) {
+            PAGES.status(404);
+        }
+        return null;
+    }
+
+    public String getSearchName() { return searchName; }
+    public void setSearchName(String searchName) { this.searchName = searchName; }
 
     public Job getCurrent() { return current; }
     public List<Candidate> getResults() { return results; }

@@ -27,6 +27,14 @@ public class JobList {
     private String after;
     private List<Job> results = List.of();
 
+    @Inject
+    social.rapport.plugins.recruiter.organisation.OrganisationService organisations;
+
+    /** Holds the recruiter capability: the desk link, else the link to apply for it. */
+    public boolean isRecruiter() {
+        return organisations.holdsCapability();
+    }
+
     public void load() {
         Integer payAtLeast;
         try {

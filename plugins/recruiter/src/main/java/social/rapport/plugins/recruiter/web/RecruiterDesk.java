@@ -17,8 +17,9 @@ import social.rapport.spi.error.NotFound;
 import social.rapport.spi.error.Refusal;
 
 /**
- * {@code /p/recruiter/manage/index.xhtml}: my organisations (with their approval status), creating
- * one (it waits for an admin), and the jobs of each approved one with links to their pipelines.
+ * {@code /p/recruiter/manage/index.xhtml} (holders of recruiter.recruiter): my organisations (with
+ * their approval status; the one my approved application named joins the list here), creating
+ * another one (it waits for an admin), and the jobs of each approved one with links to their pipelines.
  */
 @Named
 @ViewScoped
@@ -37,8 +38,35 @@ public class RecruiterDesk implements Serializable {
     private String description;
     private String handle;
 
+    private List<Organisation> mine;
+
+    /** The caller's organisations; the first read settles an approved application's organisation. */
     public List<Organisation> getMine() {
-        return organisations.mine();
+        if (mine == null) {
+            mine = organisations.mine();
+        }
+        return mine;
+    }
+
+    @Inject
+    social.rapport.plugins.recruiter.candidate.SavedSearches saved;
+
+    /** My saved candidate searches, for organisations I still recruit for. */
+    public List<social.rapport.plugins.recruiter.candidate.SavedSearch> getSaved() {
+        getMine(); // settles first
+        return saved.mine();
+    }
+
+    public String deleteSaved() {
+        try {
+            Long id = PAGES.idParam("search");
+            saved.delete(id == null ? -1 : id);
+            PAGES.flash("recruiter.saved.deleted");
+            return "/p/recruiter/manage/index.xhtml?faces-redirect=true";
+        } catch (NotFound e) {
+            PAGES.status(404);
+        }
+        return null;
     }
 
     public List<Job> jobsOf(Organisation o) {
