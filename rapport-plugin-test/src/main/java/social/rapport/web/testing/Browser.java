@@ -40,7 +40,8 @@ public final class Browser implements AutoCloseable {
                 .usingAnyFreePort()
                 .build();
         this.driver = new ChromeDriver(service, options);
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        // generous: on a busy 2-core machine a page after a form post has taken more than 15 s
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     }
 
     public Browser open(String path) {
