@@ -46,9 +46,9 @@ public class MemberDataQueries {
 
     /** One object: whether the member turned sponsored content off, and the targeting answer (null when not known). */
     public String choices(long member, Boolean targetingOn) {
-        return db.one("select json_build_object('sponsored_content_off', coalesce(c.sponsored_off, false), "
-                        + "'targeting_on', ?::boolean, 'updated_at', c.updated_at)::text "
-                        + "from (select 1) x left join sponsored_member_choice c on c.member_id = ?",
+        return db.one("select row_to_json(t)::text from (select coalesce(c.sponsored_off, false) as sponsored_content_off, "
+                        + "?::boolean as targeting_on, c.updated_at from (select 1) x "
+                        + "left join sponsored_member_choice c on c.member_id = ?) t",
                 r -> r.getString(1), targetingOn, member).orElse("{}");
     }
 
