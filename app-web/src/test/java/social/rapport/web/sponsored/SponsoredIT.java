@@ -45,7 +45,7 @@ import social.rapport.web.testing.WebSession.Page;
  * concurrent feed loads never passing the total budget, hide and hide-advertiser, reports pausing a
  * campaign, the public library, the report equal to the recorded impressions, the plugin
  * switched off (no ads, data kept), a revoked advertiser, targeting only on consented facts (OR
- * within a facet, AND across) and the minimum audience; a member's sponsored data in their export
+ * within a facet, AND across; the languages facet on the member's page language) and the minimum audience; a member's sponsored data in their export
  * and its erasure with the account (the library keeps the ad without the member).
  */
 @RapportIT
@@ -420,6 +420,25 @@ class SponsoredIT {
         assertThat(ads(refused.session().get("home"))).as("turned on: matched on the next page").hasSize(1);
         Db.execute("update fact_consent set allowed = false where member_id = ? and purpose = 'sponsored.targeting'", kotliner.id());
         assertThat(ads(kotliner.session().get("home"))).as("turned off again").isEmpty();
+    }
+
+    @Test
+    void theLanguagesFacetMatchesTheLanguageOfTheMembersPages() throws Exception {
+        Person italian = targetable("Italo Italiano", unique("Any").replace(' ', '-'), unique("Pavia"), true);
+        Person english = targetable("Ernest English", unique("Any").replace(' ', '-'), unique("Pavia"), true);
+        Person unwilling = targetable("Ugo Unwilling", unique("Any").replace(' ', '-'), unique("Pavia"), false);
+        Db.execute("update member set language = 'it' where id in (?, ?)", italian.id(), unwilling.id());
+        Person advertiser = advertiser(unique("Lingua"));
+        Map<String, String> targeted = fields(unique("Italian speakers"), "https://example.org", 1000, 1000);
+        targeted.put("languages", "Italian");
+        long id = create(advertiser, targeted);
+        assertThat(advertiser.session().get("p/sponsored/edit.xhtml?id=" + id).byId("campaign:audience").orElseThrow().text())
+                .startsWith("about ");
+        submit(advertiser, id);
+        review(id, "approve", null);
+        assertThat(ads(italian.session().get("home")).get(0).closest(".feed-item").text()).contains("Languages: Italian");
+        assertThat(ads(english.session().get("home"))).as("another language").isEmpty();
+        assertThat(ads(unwilling.session().get("home"))).as("targeting turned off").isEmpty();
     }
 
     @Test

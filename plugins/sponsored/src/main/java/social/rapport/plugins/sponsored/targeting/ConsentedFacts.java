@@ -4,16 +4,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.Map;
 import java.util.stream.Collectors;
 import social.rapport.spi.facts.MemberFactsReader;
 
 /**
  * Targeting facts through the platform's {@link MemberFactsReader} for the purpose
- * {@link TargetingPurpose#ID}: only members who turned it on, only skills, location and positions,
- * only what they share with all members. The current position gives title and organisation.
- * Languages are not a platform fact yet: that facet matches nobody.
+ * {@link TargetingPurpose#ID}: only members who turned it on, only skills, location, positions and
+ * languages, only what they share with all members. The current position gives title and
+ * organisation. A language tag ({@code it}) is matched under the tag and its names in English and
+ * in itself ({@code Italian}, {@code italiano}), so advertisers may type either.
  */
 @ApplicationScoped
 public class ConsentedFacts implements TargetingFacts {
@@ -52,6 +56,21 @@ public class ConsentedFacts implements TargetingFacts {
         var current = f.positions().stream().filter(p -> p.current()).toList();
         return new MemberFacts(f.memberId(), f.skills(), f.location(),
                 current.isEmpty() ? null : current.get(0).title(),
-                current.stream().map(p -> p.organisation()).toList(), List.of());
+                current.stream().map(p -> p.organisation()).toList(), languageNames(f.languages()));
+    }
+
+    /** "it" → it, Italian, italiano: what an advertiser may type for the member's language. */
+    static List<String> languageNames(List<String> tags) {
+        Set<String> names = new LinkedHashSet<>();
+        for (String tag : tags) {
+            Locale language = Locale.forLanguageTag(tag);
+            names.add(tag);
+            if (!language.getLanguage().isEmpty()) {
+                names.add(language.getLanguage());
+                names.add(language.getDisplayLanguage(Locale.ENGLISH));
+                names.add(language.getDisplayLanguage(language));
+            }
+        }
+        return List.copyOf(names);
     }
 }
