@@ -2,7 +2,6 @@ package social.rapport.plugins.sponsored.targeting;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.Map;
 import java.util.stream.Collectors;
+import social.rapport.spi.facts.FactCriteria;
 import social.rapport.spi.facts.MemberFactsReader;
 
 /**
@@ -21,8 +21,6 @@ import social.rapport.spi.facts.MemberFactsReader;
  */
 @ApplicationScoped
 public class ConsentedFacts implements TargetingFacts {
-
-    private static final int BATCH = 1000;
 
     @Inject
     MemberFactsReader reader;
@@ -38,18 +36,25 @@ public class ConsentedFacts implements TargetingFacts {
         return reader.allowed(member, TargetingPurpose.ID);
     }
 
+    /** The same rules as {@link TargetingRules}, counted in the database ({@link MemberFactsReader#count}). */
     @Override
-    public Collection<MemberFacts> allReleased() {
-        List<MemberFacts> all = new ArrayList<>();
-        long after = 0;
-        while (true) {
-            List<Long> ids = reader.membersAllowing(TargetingPurpose.ID, after, BATCH);
-            if (ids.isEmpty()) {
-                return all;
+    public long count(Targeting t) {
+        return reader.count(TargetingPurpose.ID, new FactCriteria(t.skills(), t.locations(), t.titles(), t.organisations(),
+                languageTags(t.languages())));
+    }
+
+    /** What an advertiser typed ("Italian", "italiano", "it") as the language tags whose names include it. */
+    static List<String> languageTags(List<String> typed) {
+        Set<String> tags = new LinkedHashSet<>();
+        for (String value : typed) {
+            tags.add(value.toLowerCase(Locale.ROOT));
+            for (String iso : Locale.getISOLanguages()) {
+                if (languageNames(List.of(iso)).stream().anyMatch(name -> name.equalsIgnoreCase(value))) {
+                    tags.add(iso);
+                }
             }
-            all.addAll(released(ids).values());
-            after = ids.get(ids.size() - 1);
         }
+        return List.copyOf(tags);
     }
 
     static MemberFacts facts(social.rapport.spi.facts.MemberFacts f) {

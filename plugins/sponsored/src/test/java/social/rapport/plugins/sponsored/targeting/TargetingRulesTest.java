@@ -45,6 +45,13 @@ class TargetingRulesTest {
     }
 
     @Test
+    void typedLanguagesBecomeTheTagsTheDatabaseCounts() {
+        assertThat(ConsentedFacts.languageTags(List.of("Italian"))).contains("it").doesNotContain("en");
+        assertThat(ConsentedFacts.languageTags(List.of("ITALIANO"))).contains("it");
+        assertThat(ConsentedFacts.languageTags(List.of("it"))).containsExactly("it");
+    }
+
+    @Test
     void parsingDropsBlanksAndDuplicates() {
         assertThat(Targeting.parse(" Java, ,java , Kotlin")).containsExactly("Java", "Kotlin");
     }
