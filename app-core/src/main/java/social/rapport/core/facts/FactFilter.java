@@ -16,13 +16,15 @@ final class FactFilter {
         boolean positions = covered.contains(Fact.POSITIONS) && visible.test(stored.experienceAudience());
         boolean education = covered.contains(Fact.EDUCATION) && visible.test(stored.educationAudience());
         boolean openTo = covered.contains(Fact.OPEN_TO) && visible.test(stored.openToAudience());
+        boolean languages = covered.contains(Fact.LANGUAGES); // an account setting, not a profile part with an audience
         String place = stored.location() == null || stored.location().isBlank() ? null : stored.location();
         return new MemberFacts(stored.memberId(),
                 skills ? stored.skills() : List.of(),
                 location ? place : null,
                 positions ? stored.positions() : List.of(),
                 education ? stored.education() : List.of(),
-                openTo ? stored.openTo() : Set.of());
+                openTo ? stored.openTo() : Set.of(),
+                languages ? stored.languages() : List.of());
     }
 
     private FactFilter() {

@@ -27,7 +27,8 @@ public class FactQueries {
     /** One member's facts as stored, with the audience of each part. */
     public record Stored(long memberId, String location, Audience locationAudience, Set<String> openTo, Audience openToAudience,
                          Audience skillsAudience, Audience experienceAudience, Audience educationAudience,
-                         List<String> skills, List<MemberFacts.Position> positions, List<MemberFacts.Education> education) {
+                         List<String> skills, List<MemberFacts.Position> positions, List<MemberFacts.Education> education,
+                         List<String> languages) {
     }
 
     public Map<Long, Stored> load(Collection<Long> memberIds) {
@@ -65,7 +66,7 @@ public class FactQueries {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select p.member_id, p.location, p.location_visibility, p.open_advice, p.open_mentoring, "
                 + "p.open_collaboration, p.open_hiring, p.open_being_hired, p.open_to_visibility, p.skills_visibility, "
-                + "p.experience_visibility, p.education_visibility from profile p join member m on m.id = p.member_id "
+                + "p.experience_visibility, p.education_visibility, m.language from profile p join member m on m.id = p.member_id "
                 + "where p.member_id = any(cast(?1 as bigint[])) and not m.suspended").setParameter(1, ids).getResultList();
         for (Object[] r : rows) {
             long id = ((Number) r[0]).longValue();
@@ -78,7 +79,8 @@ public class FactQueries {
             }
             result.put(id, new Stored(id, (String) r[1], Audience.valueOf((String) r[2]), openTo, Audience.valueOf((String) r[8]),
                     Audience.valueOf((String) r[9]), Audience.valueOf((String) r[10]), Audience.valueOf((String) r[11]),
-                    skills.getOrDefault(id, List.of()), positions.getOrDefault(id, List.of()), education.getOrDefault(id, List.of())));
+                    skills.getOrDefault(id, List.of()), positions.getOrDefault(id, List.of()), education.getOrDefault(id, List.of()),
+                    r[12] == null ? List.of() : List.of((String) r[12]))); // the interface language: no profile part for languages yet
         }
         return result;
     }

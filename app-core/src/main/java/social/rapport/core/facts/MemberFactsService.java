@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import social.rapport.spi.facts.FactCriteria;
 import social.rapport.spi.facts.FactPurpose;
 import social.rapport.spi.facts.MemberFacts;
 import social.rapport.spi.facts.MemberFactsReader;
@@ -35,6 +36,9 @@ public class MemberFactsService implements MemberFactsReader {
 
     @Inject
     FactQueries facts;
+
+    @Inject
+    FactCounts counts;
 
     @Inject
     Relationships relationships;
@@ -81,6 +85,13 @@ public class MemberFactsService implements MemberFactsReader {
         return purposes.enabled(purposeId)
                 .map(p -> consents.allowing(purposeId, p.kind().onByDefault(), List.of(memberId)).contains(memberId))
                 .orElse(false);
+    }
+
+    @Override
+    public long count(String purposeId, FactCriteria criteria) {
+        return purposes.enabled(purposeId)
+                .map(p -> counts.count(purposeId, p.kind().onByDefault(), p.facts(), criteria))
+                .orElse(0L);
     }
 
     @Override

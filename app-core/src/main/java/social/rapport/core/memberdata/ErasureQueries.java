@@ -113,6 +113,17 @@ public class ErasureQueries {
             "update plugin_state_change set changed_by = ?2 where changed_by = ?1",
             "update feed_policy set changed_by = ?2 where changed_by = ?1",
             "update feed_policy_change set changed_by = ?2 where changed_by = ?1",
+            // SPI 2: the member's capability grants, applications (their answers included) and audit go, as do their
+            // purpose answers; what they decided as an admin stays, by the placeholder
+            "delete from capability_grant where member_id = ?1",
+            "update capability_grant set granted_by = ?2 where granted_by = ?1",
+            "delete from capability_change where member_id = ?1",
+            "update capability_change set changed_by = ?2 where changed_by = ?1",
+            "delete from capability_application where member_id = ?1",
+            "update capability_application set decided_by = ?2 where decided_by = ?1",
+            "update plugin_setting set changed_by = ?2 where changed_by = ?1",
+            "update plugin_setting_change set changed_by = ?2 where changed_by = ?1",
+            "delete from fact_consent where member_id = ?1",
             "delete from account_token where member_id = ?1",
             "delete from member_session where member_id = ?1",
             "delete from mail_outbox where member_id = ?1 or recipient = ?4",

@@ -13,7 +13,7 @@ class FactFilterTest {
 
     private static final FactQueries.Stored ANA = new FactQueries.Stored(7, "Milan", Audience.MEMBERS, Set.of("mentoring"),
             Audience.CONNECTIONS, Audience.EVERYONE, Audience.MEMBERS, Audience.MEMBERS, List.of("Java", "SQL"),
-            List.of(new MemberFacts.Position("Engineer", "Acme", 2020, null, true)), List.of());
+            List.of(new MemberFacts.Position("Engineer", "Acme", 2020, null, true)), List.of(), List.of("it"));
 
     @Test
     void onlyTheFactsThePurposeCovers() {
@@ -22,6 +22,8 @@ class FactFilterTest {
         assertThat(facts.location()).isNull();
         assertThat(facts.positions()).isEmpty();
         assertThat(facts.openTo()).isEmpty();
+        assertThat(facts.languages()).isEmpty();
+        assertThat(FactFilter.filter(ANA, Set.of(Fact.LANGUAGES), a -> false).languages()).as("not a part with an audience").containsExactly("it");
     }
 
     @Test

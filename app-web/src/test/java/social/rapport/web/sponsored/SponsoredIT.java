@@ -2,8 +2,11 @@ package social.rapport.web.sponsored;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -15,6 +18,9 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.awaitility.Awaitility;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -39,7 +45,8 @@ import social.rapport.web.testing.WebSession.Page;
  * concurrent feed loads never passing the total budget, hide and hide-advertiser, reports pausing a
  * campaign, the public library, the report equal to the recorded impressions, the plugin
  * switched off (no ads, data kept), a revoked advertiser, targeting only on consented facts (OR
- * within a facet, AND across) and the minimum audience.
+ * within a facet, AND across; the languages facet on the member's page language) and the minimum audience; a member's sponsored data in their export
+ * and its erasure with the account (the library keeps the ad without the member).
  */
 @RapportIT
 @RunAsClient
@@ -416,6 +423,25 @@ class SponsoredIT {
     }
 
     @Test
+    void theLanguagesFacetMatchesTheLanguageOfTheMembersPages() throws Exception {
+        Person italian = targetable("Italo Italiano", unique("Any").replace(' ', '-'), unique("Pavia"), true);
+        Person english = targetable("Ernest English", unique("Any").replace(' ', '-'), unique("Pavia"), true);
+        Person unwilling = targetable("Ugo Unwilling", unique("Any").replace(' ', '-'), unique("Pavia"), false);
+        Db.execute("update member set language = 'it' where id in (?, ?)", italian.id(), unwilling.id());
+        Person advertiser = advertiser(unique("Lingua"));
+        Map<String, String> targeted = fields(unique("Italian speakers"), "https://example.org", 1000, 1000);
+        targeted.put("languages", "Italian");
+        long id = create(advertiser, targeted);
+        assertThat(advertiser.session().get("p/sponsored/edit.xhtml?id=" + id).byId("campaign:audience").orElseThrow().text())
+                .startsWith("about ");
+        submit(advertiser, id);
+        review(id, "approve", null);
+        assertThat(ads(italian.session().get("home")).get(0).closest(".feed-item").text()).contains("Languages: Italian");
+        assertThat(ads(english.session().get("home"))).as("another language").isEmpty();
+        assertThat(ads(unwilling.session().get("home"))).as("targeting turned off").isEmpty();
+    }
+
+    @Test
     void aCampaignBelowTheMinimumAudienceIsRefusedAndItsSizeNeverShown() throws Exception {
         String rare = unique("Cobol").replace(' ', '-');
         targetable("Rare Rosa", rare, unique("Como"), true);
@@ -433,5 +459,56 @@ class SponsoredIT {
         } finally {
             setting("min-audience", 1);
         }
+    }
+
+    @Test
+    void aMembersSponsoredDataIsExportedAndErasedWithTheAccountWhileTheLibraryKeepsTheAd() throws Exception {
+        String org = unique("Gone");
+        Person advertiser = advertiser(org);
+        long shown = running(advertiser, 1000, 1000);
+        long draft = create(advertiser, fields(unique("Never shown"), "https://example.org", 100, 10));
+        Person member = reader("Leaving Lea");
+        String token = ads(member.session().get("home")).get(0).attr("data-token");
+        member.session().submit(member.session().get("p/sponsored/ad.xhtml?i=" + token), "report", Map.of("reason", "MISLEADING"), "send");
+
+        Map<String, String> mine = unzip(member.session().getBytes("account/export.zip").body());
+        assertThat(mine.get("plugins/sponsored/ads-shown.json")).contains("\"campaign_id\":" + shown).contains(org);
+        assertThat(mine.get("plugins/sponsored/reports.json")).contains("MISLEADING");
+        assertThat(mine.get("plugins/sponsored/hidden.json")).contains("\"hidden\":\"AD\"", "\"campaign_id\":" + shown);
+        assertThat(mine.get("plugins/sponsored/choices.json")).contains("\"sponsored_content_off\":false", "\"targeting_on\":false");
+        Map<String, String> theirs = unzip(advertiser.session().getBytes("account/export.zip").body());
+        assertThat(theirs.get("plugins/sponsored/advertiser.json")).contains(org, org + " Ltd");
+        assertThat(theirs.get("plugins/sponsored/campaigns.json")).contains("\"id\":" + shown, "\"id\":" + draft, "Never shown");
+
+        for (Person leaving : List.of(member, advertiser)) {
+            leaving.session().submit(leaving.session().get("account/data"), "delete", Map.of("password", Members.PASSWORD), "submit");
+            Db.execute("update account_deletion set due_at = now() - interval '1 second' where member_id = ? and cancelled_at is null", leaving.id());
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(40)).until(() ->
+                Db.number("select count(*) from member where id in (?, ?)", member.id(), advertiser.id()) == 0);
+
+        for (String table : List.of("sponsored_advertiser", "sponsored_impression", "sponsored_ad_report", "sponsored_hidden_campaign",
+                "sponsored_hidden_advertiser", "sponsored_member_choice")) {
+            assertThat(Db.number("select count(*) from " + table + " where member_id in (?, ?)", member.id(), advertiser.id())).as(table).isZero();
+        }
+        assertThat(Db.number("select count(*) from sponsored_campaign where advertiser_id = ?", advertiser.id())).isZero();
+        assertThat(Db.number("select count(*) from sponsored_campaign where id = ?", draft)).as("never shown: nothing to keep").isZero();
+        assertThat(status(shown)).isEqualTo("ENDED");
+        assertThat(Db.text("select name from sponsored_campaign where id = ?", shown)).isEqualTo("Campaign " + shown);
+        // the figures stay: one impression of one (unnamed) member, one report
+        assertThat(Db.number("select count(distinct member_id) from sponsored_impression where campaign_id = ? and member_id < 0", shown)).isEqualTo(1);
+        assertThat(Db.number("select count(*) from sponsored_ad_report where campaign_id = ?", shown)).isEqualTo(1);
+        Element entry = new WebSession(base).get("p/sponsored/library.xhtml?q=" + org.replace(' ', '+')).byId("ad-" + shown).orElseThrow();
+        assertThat(entry.text()).contains(org, org + " Ltd", "Headline of", "Impressions: 1\u2013999", "Reach: 1\u2013999");
+    }
+
+    private static Map<String, String> unzip(byte[] bytes) throws Exception {
+        Map<String, String> files = new HashMap<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
+                files.put(entry.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        return files;
     }
 }

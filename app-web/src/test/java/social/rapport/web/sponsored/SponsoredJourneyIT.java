@@ -2,11 +2,18 @@ package social.rapport.web.sponsored;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.net.URI;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -16,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import social.rapport.web.testing.Browser;
 import social.rapport.web.testing.Db;
 import social.rapport.web.testing.Deployments;
@@ -25,9 +33,9 @@ import social.rapport.web.testing.RapportIT;
 
 /**
  * In real browsers: a member applies to advertise on My roles (organisation, payer), an admin approves on Roles; the advertiser creates a
- * campaign and sends it to review, the admin approves it; a member sees the labelled ad, opens
+ * campaign, attaches its image (a file that is no image is refused with a message) and sends it to review, the admin approves it; a member sees the labelled ad, opens
  * "Why am I seeing this?", turns sponsored content off and the ad is gone; the advertiser sees the
- * report chart.
+ * report chart; the ad library shows the ad with its image.
  */
 @RapportIT
 @RunAsClient
@@ -65,6 +73,9 @@ class SponsoredJourneyIT {
         String org = "Journey Org " + UUID.randomUUID().toString().substring(0, 6);
         String advertiserEmail = Members.uniqueEmail("adele");
         String memberEmail = Members.uniqueEmail("marco");
+        Path picture = pictureFile();
+        Path notAnImage = Files.createTempFile("not-an-image", ".png");
+        Files.writeString(notAnImage, "this is text, not an image");
         try (Browser advertiser = new Browser(base.toString()); Browser admin = new Browser(base.toString());
              Browser member = new Browser(base.toString())) {
             signUpAndIn(advertiser, advertiserEmail, "Adele Advertiser");
@@ -99,6 +110,14 @@ class SponsoredJourneyIT {
             assertThat(advertiser.text("#campaign\\:audience")).contains("all members");
             advertiser.click("#campaign\\:save");
             assertThat(advertiser.text("#messages")).contains("Campaign saved.");
+            advertiser.click("#edit");
+            advertiser.find("#image\\:file").sendKeys(notAnImage.toAbsolutePath().toString());
+            advertiser.click("#image\\:upload");
+            assertThat(advertiser.text("#edit-image .field-error")).isEqualTo("Only JPEG, PNG or WebP images.");
+            advertiser.find("#image\\:file").sendKeys(picture.toAbsolutePath().toString());
+            advertiser.click("#image\\:upload");
+            assertThat(advertiser.text("#messages")).contains("Image saved.");
+            assertThat(loadedWidth(advertiser, "#creative-image")).isEqualTo(800); // re-encoded at the stored width
             advertiser.click("#actions\\:submit");
             assertThat(advertiser.text("#status")).isEqualTo("In review");
             long campaignId = Long.parseLong(advertiser.find("#campaign").getAttribute("data-campaign"));
@@ -119,6 +138,7 @@ class SponsoredJourneyIT {
             String ad = ".feed-item.sponsored .sponsored-ad[data-campaign='" + campaignId + "']";
             assertThat(member.text(".feed-item.sponsored .sponsored-label")).isEqualToIgnoringCase("Sponsored"); // shown in capitals by CSS
             assertThat(member.text(ad)).contains("Learn Jakarta EE with us", "Paid for by " + org + " Ltd", "on behalf of " + org);
+            assertThat(loadedWidth(member, ad + " img.sponsored-image")).isEqualTo(800);
             member.find(ad + " details.sponsored-why summary").click();
             assertThat(member.text(ad + " details.sponsored-why")).contains("This ad is shown to all members");
             member.screenshot("sponsored-why");
@@ -135,7 +155,37 @@ class SponsoredJourneyIT {
             assertThat(advertiser.find("#totals").getAttribute("data-impressions")).isEqualTo("1");
             assertThat(advertiser.present("#chart svg rect.bar")).isTrue();
             advertiser.screenshot("sponsored-report");
+
+            member.open("p/sponsored/library.xhtml?q=" + org.replace(' ', '+'));
+            assertThat(member.text("#ad-" + campaignId)).contains(org, "Learn Jakarta EE with us");
+            assertThat(loadedWidth(member, "#ad-" + campaignId + " img.creative-image")).isEqualTo(800);
+        } finally {
+            Files.deleteIfExists(picture);
+            Files.deleteIfExists(notAnImage);
         }
+    }
+
+    /** The natural width of an image once the browser has loaded and decoded it (0 while it has not). */
+    private static int loadedWidth(Browser browser, String css) {
+        WebElement img = browser.find(css);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(driver -> width(browser, img) > 0);
+        return width(browser, img);
+    }
+
+    private static int width(Browser browser, WebElement img) {
+        return ((Number) ((JavascriptExecutor) browser.driver())
+                .executeScript("return arguments[0].complete ? arguments[0].naturalWidth : 0;", img)).intValue();
+    }
+
+    private static Path pictureFile() throws Exception {
+        BufferedImage image = new BufferedImage(1000, 500, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.ORANGE);
+        g.fillRect(0, 0, 1000, 500);
+        g.dispose();
+        Path file = Files.createTempFile("creative", ".png");
+        assertThat(ImageIO.write(image, "png", file.toFile())).isTrue();
+        return file;
     }
 
     private static void setValue(Browser browser, String css, String value) {

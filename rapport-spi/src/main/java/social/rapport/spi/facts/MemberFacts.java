@@ -9,17 +9,26 @@ import java.util.Set;
  * member hides from this audience or never entered is absent: an empty list, or null for
  * {@link #location()} — never guessed.
  *
- * @param openTo what the member is open to: {@code advice}, {@code mentoring}, {@code collaboration},
- *               {@code hiring}, {@code being-hired}
+ * @param openTo    what the member is open to: {@code advice}, {@code mentoring}, {@code collaboration},
+ *                  {@code hiring}, {@code being-hired}
+ * @param languages language tags ({@code en}, {@code it}) of {@link Fact#LANGUAGES}; empty when the
+ *                  purpose does not cover it (since 2, minor)
  */
 public record MemberFacts(long memberId, List<String> skills, String location, List<Position> positions,
-                          List<Education> education, Set<String> openTo) {
+                          List<Education> education, Set<String> openTo, List<String> languages) {
 
     public MemberFacts {
         skills = List.copyOf(skills);
         positions = List.copyOf(positions);
         education = List.copyOf(education);
         openTo = Set.copyOf(openTo);
+        languages = languages == null ? List.of() : List.copyOf(languages);
+    }
+
+    /** Facts without languages (the shape before {@link Fact#LANGUAGES}). */
+    public MemberFacts(long memberId, List<String> skills, String location, List<Position> positions,
+                       List<Education> education, Set<String> openTo) {
+        this(memberId, skills, location, positions, education, openTo, List.of());
     }
 
     /** A position, current when {@code current}. Years are null when unknown. */

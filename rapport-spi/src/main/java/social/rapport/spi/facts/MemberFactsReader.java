@@ -27,6 +27,14 @@ public interface MemberFactsReader {
     /** Whether the member has the purpose on now. */
     boolean allowed(long memberId, String purposeId);
 
+    /**
+     * How many members with the purpose on match the criteria, on the facts that
+     * {@code read(purposeId, ids, null)} would give (what they share with all members), counted in
+     * the database: for audience sizes over many members without reading their facts (since 2, minor).
+     * 0 for an undeclared purpose or a disabled plugin.
+     */
+    long count(String purposeId, FactCriteria criteria);
+
     /** Members with the purpose on, ids above {@code afterId} ascending (keyset pages), at most {@code limit}. */
     List<Long> membersAllowing(String purposeId, long afterId, int limit);
 }

@@ -10,7 +10,7 @@ import social.rapport.spi.page.PageProvider;
 import social.rapport.spi.page.PageRule;
 
 /**
- * Who opens which page, enforced by the core: the ad library is public, the admin folder is for
+ * Who opens which page, enforced by the core: the ad library and its images are public, the admin folder is for
  * admins (also a tab in the admin area), the campaign pages are for holders of the capability
  * {@code sponsored.advertiser} (their services check it again), everything else is for members.
  */
@@ -25,6 +25,7 @@ public class SponsoredPages implements PageProvider {
     @Override
     public List<PageRule> pages() {
         return List.of(PageRule.of("/p/sponsored/library", PageAccess.PUBLIC),
+                PageRule.of("/p/sponsored/image", PageAccess.PUBLIC), // the library shows images; CreativeImages decides whose
                 PageRule.of("/p/sponsored/admin/", PageAccess.ADMIN),
                 PageRule.capability("/p/sponsored/edit", AdvertiserCapability.ID),
                 PageRule.capability("/p/sponsored/campaign", AdvertiserCapability.ID),

@@ -12,11 +12,11 @@ import social.rapport.plugins.sponsored.targeting.Targeting;
 public record Campaign(long id, long advertiserId, String organisation, String payer, String name, String headline,
                        String body, String landingUrl, CallToAction callToAction, LocalDate start, LocalDate end,
                        long totalBudget, long dailyBudget, long spentMilli, CampaignStatus status, String pausedBy,
-                       String rejectReason, Targeting targeting) implements Serializable {
+                       String rejectReason, Targeting targeting, boolean hasImage) implements Serializable {
 
     public static final String COLUMNS = "c.id, c.advertiser_id, c.organisation, c.payer, c.name, c.headline, c.body, c.landing_url, "
             + "c.call_to_action, c.start_date, c.end_date, c.total_budget, c.daily_budget, c.spent_milli, c.status, c.paused_by, "
-            + "c.reject_reason, c.skills, c.locations, c.titles, c.organisations, c.languages";
+            + "c.reject_reason, c.skills, c.locations, c.titles, c.organisations, c.languages, c.has_image";
 
     public static Campaign from(ResultSet r) throws SQLException {
         return new Campaign(r.getLong("id"), r.getLong("advertiser_id"), r.getString("organisation"), r.getString("payer"),
@@ -26,7 +26,7 @@ public record Campaign(long id, long advertiserId, String organisation, String p
                 r.getLong("spent_milli"), CampaignStatus.valueOf(r.getString("status")), r.getString("paused_by"),
                 r.getString("reject_reason"),
                 new Targeting(texts(r.getArray("skills")), texts(r.getArray("locations")), texts(r.getArray("titles")),
-                        texts(r.getArray("organisations")), texts(r.getArray("languages"))));
+                        texts(r.getArray("organisations")), texts(r.getArray("languages"))), r.getBoolean("has_image"));
     }
 
     private static List<String> texts(Array array) throws SQLException {
@@ -35,6 +35,11 @@ public record Campaign(long id, long advertiserId, String organisation, String p
 
     public CampaignDraft draft() {
         return new CampaignDraft(name, headline, body, landingUrl, callToAction, start, end, totalBudget, dailyBudget, targeting);
+    }
+
+    /** The creative's image for pages ({@code /p/sponsored/image?c=}), or null when the campaign has none. */
+    public String imageHref() {
+        return hasImage ? "/p/sponsored/image?c=" + id : null;
     }
 
     /** Spend so far in whole minor units (rounded down). */

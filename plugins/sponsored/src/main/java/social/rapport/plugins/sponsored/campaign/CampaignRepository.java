@@ -19,6 +19,11 @@ public class CampaignRepository {
         return db.one("select " + Campaign.COLUMNS + " from sponsored_campaign c where c.id = ?", Campaign::from, id);
     }
 
+    /** Whether the campaign was shown at least once (so its creative is public in the library). */
+    public boolean shown(long id) {
+        return db.number("select count(*) from sponsored_campaign where id = ? and first_shown_at is not null", id) > 0;
+    }
+
     public List<Campaign> ofAdvertiser(long advertiserId) {
         return db.list("select " + Campaign.COLUMNS + " from sponsored_campaign c where c.advertiser_id = ? order by c.id desc limit 200",
                 Campaign::from, advertiserId);

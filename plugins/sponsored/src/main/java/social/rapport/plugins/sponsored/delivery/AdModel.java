@@ -8,9 +8,10 @@ import java.util.List;
  *
  * @param token   the opaque id of this impression: clicks and "About this ad" carry it, never a URL
  * @param matched the targeting parameters that matched this member, in words ("Skills: Java"); empty when untargeted
+ * @param imageHref the creative's image, or null when it has none
  */
 public record AdModel(String token, long campaignId, String headline, String body, String cta, String payer,
-                      String organisation, List<String> matched) implements Serializable {
+                      String organisation, List<String> matched, String imageHref) implements Serializable {
 
     public AdModel {
         matched = List.copyOf(matched);

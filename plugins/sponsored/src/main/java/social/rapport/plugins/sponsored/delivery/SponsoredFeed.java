@@ -97,7 +97,7 @@ public class SponsoredFeed implements FeedContributor {
                 : SponsoredText.get(locale, "sponsored.why.targeted", String.join("; ", parameters));
         AdModel model = new AdModel(token, campaign.id(), campaign.headline(), campaign.body(),
                 SponsoredText.get(locale, "sponsored.cta." + campaign.callToAction().name()), campaign.payer(),
-                campaign.organisation(), parameters);
+                campaign.organisation(), parameters, campaign.imageHref());
         return new FeedCandidate(key, SponsoredFeedKind.AD, 0.5, reason, FRAGMENT, model, null);
     }
 

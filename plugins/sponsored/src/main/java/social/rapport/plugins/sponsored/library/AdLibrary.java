@@ -51,7 +51,7 @@ public class AdLibrary {
         add(targeting, "organisations", c.targeting().organisations(), locale);
         add(targeting, "languages", c.targeting().languages(), locale);
         return new LibraryEntry(c.id(), c.organisation(), c.payer(), c.headline(), c.body(), c.landingUrl(), c.start(), c.end(),
-                targeting, RangeRules.range(impressions), RangeRules.range(reach));
+                targeting, RangeRules.range(impressions), RangeRules.range(reach), c.imageHref());
     }
 
     private static void add(List<String> out, String facet, List<String> values, Locale locale) {
@@ -64,8 +64,9 @@ public class AdLibrary {
     public int[] endAndPurge() {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         int ended = db.update("update sponsored_campaign set status = 'ENDED' where status in ('RUNNING', 'PAUSED') and end_date < ?", today);
-        int purged = db.update("update sponsored_campaign set headline = null, body = null, landing_url = null, purged_at = ? "
-                + "where purged_at is null and end_date < ? and status in ('ENDED', 'REJECTED', 'DRAFT')", clock.instant(), today.minusYears(1));
+        int purged = db.update("update sponsored_campaign set headline = null, body = null, landing_url = null, has_image = false, "
+                + "purged_at = ? where purged_at is null and end_date < ? and status in ('ENDED', 'REJECTED', 'DRAFT')", clock.instant(), today.minusYears(1));
+        db.update("delete from sponsored_image where campaign_id in (select id from sponsored_campaign where purged_at is not null)");
         return new int[] {ended, purged};
     }
 }

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 /**
  * How many members a targeting would reach. An untargeted campaign reaches every member who has
  * not turned sponsored content off ({@link #EVERYONE}); a targeted one only members who allowed
- * targeting and whose released facts match.
+ * targeting and whose released facts match, counted in the database (no member's facts are read).
  */
 @ApplicationScoped
 public class AudienceEstimate {
@@ -21,6 +21,6 @@ public class AudienceEstimate {
         if (targeting.untargeted()) {
             return EVERYONE;
         }
-        return facts.allReleased().stream().filter(f -> TargetingRules.match(targeting, f).isPresent()).count();
+        return facts.count(targeting);
     }
 }

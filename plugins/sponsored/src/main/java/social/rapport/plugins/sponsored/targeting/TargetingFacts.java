@@ -15,6 +15,6 @@ public interface TargetingFacts {
     /** Whether this member allowed targeting on their facts. */
     boolean allowed(long member);
 
-    /** Every member who allowed targeting, with their released facts (for audience estimates). */
-    Collection<MemberFacts> allReleased();
+    /** How many members who allowed targeting match it (for audience estimates), counted by the platform. */
+    long count(Targeting targeting);
 }

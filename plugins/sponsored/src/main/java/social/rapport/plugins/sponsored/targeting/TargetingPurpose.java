@@ -24,7 +24,7 @@ public class TargetingPurpose implements FactPurposeProvider {
 
     @Override
     public List<FactPurpose> purposes(Locale locale) {
-        return List.of(new FactPurpose(ID, PurposeKind.TARGETING, Set.of(Fact.SKILLS, Fact.LOCATION, Fact.POSITIONS),
+        return List.of(new FactPurpose(ID, PurposeKind.TARGETING, Set.of(Fact.SKILLS, Fact.LOCATION, Fact.POSITIONS, Fact.LANGUAGES),
                 SponsoredText.get(locale, "sponsored.purpose.label"), SponsoredText.get(locale, "sponsored.purpose.description")));
     }
 }

@@ -60,6 +60,7 @@ public class EditCampaign implements Serializable {
     private String titles;
     private String organisations;
     private String languages;
+    private boolean hasImage;
 
     public void load() {
         try {
@@ -86,6 +87,7 @@ public class EditCampaign implements Serializable {
             titles = String.join(", ", c.targeting().titles());
             organisations = String.join(", ", c.targeting().organisations());
             languages = String.join(", ", c.targeting().languages());
+            hasImage = c.hasImage();
         } catch (SponsoredNotFound e) {
             PAGES.notFound();
         } catch (SponsoredForbidden e) {
@@ -169,6 +171,7 @@ public class EditCampaign implements Serializable {
     }
 
     public Long getCampaignId() { return campaignId; }
+    public boolean isHasImage() { return hasImage; }
     public String getId() { return id; }
     public void setId(String id) { this.id = id; }
     public String getName() { return name; }

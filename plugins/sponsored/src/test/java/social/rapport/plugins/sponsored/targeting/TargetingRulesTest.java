@@ -35,6 +35,23 @@ class TargetingRulesTest {
     }
 
     @Test
+    void aLanguageMatchesByTagOrNameInEnglishOrInItself() {
+        MemberFacts italian = new MemberFacts(3, List.of(), null, null, List.of(), ConsentedFacts.languageNames(List.of("it")));
+        for (String typed : List.of("it", "Italian", "ITALIANO")) {
+            Targeting targeting = new Targeting(List.of(), List.of(), List.of(), List.of(), List.of(typed, "German"));
+            assertThat(TargetingRules.match(targeting, italian)).as(typed).contains(List.of(new TargetingRules.Match("languages", typed)));
+        }
+        assertThat(TargetingRules.match(new Targeting(List.of(), List.of(), List.of(), List.of(), List.of("English")), italian)).isEmpty();
+    }
+
+    @Test
+    void typedLanguagesBecomeTheTagsTheDatabaseCounts() {
+        assertThat(ConsentedFacts.languageTags(List.of("Italian"))).contains("it").doesNotContain("en");
+        assertThat(ConsentedFacts.languageTags(List.of("ITALIANO"))).contains("it");
+        assertThat(ConsentedFacts.languageTags(List.of("it"))).containsExactly("it");
+    }
+
+    @Test
     void parsingDropsBlanksAndDuplicates() {
         assertThat(Targeting.parse(" Java, ,java , Kotlin")).containsExactly("Java", "Kotlin");
     }
