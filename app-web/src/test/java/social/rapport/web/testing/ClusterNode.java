@@ -57,7 +57,7 @@ public final class ClusterNode implements AutoCloseable {
             Files.writeString(logging, Files.readString(config.resolve("logging.properties")) + "\ncom.hazelcast.internal.cluster.level=INFO\n");
             Path log = dir.resolve(name + ".log");
             String java = ProcessHandle.current().info().command().orElse("java");
-            List<String> command = new ArrayList<>(List.of(java, "-Xmx640m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+            List<String> command = new ArrayList<>(List.of(java, "-Xmx640m", "-XX:+UseSerialGC",
                     "-Drapport.db.url=" + System.getProperty("rapport.test.db.url"),
                     "-Drapport.db.user=" + System.getProperty("rapport.test.db.user"),
                     "-Drapport.db.password=" + System.getProperty("rapport.test.db.password"),
