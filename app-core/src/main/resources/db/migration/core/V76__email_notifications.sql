@@ -25,3 +25,12 @@ create index email_unsubscribe_member_idx on email_unsubscribe (member_id);
 -- The List-Unsubscribe address of a queued mail (null: a mail one cannot unsubscribe from,
 -- such as a password reset).
 alter table mail_outbox add column unsubscribe_url varchar(500);
+
+-- The other members a queued or sent mail names (the actor of a notice, the people listed in a
+-- digest), so that deleting one of them deletes those mails too.
+create table mail_mention (
+    outbox_id  bigint  not null references mail_outbox (id) on delete cascade,
+    member_id  bigint  not null references member (id) on delete cascade,
+    primary key (outbox_id, member_id)
+);
+create index mail_mention_member_idx on mail_mention (member_id);

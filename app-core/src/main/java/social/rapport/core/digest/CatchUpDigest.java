@@ -66,15 +66,19 @@ public class CatchUpDigest {
         EmailPreferenceQueries.Recipient to = found.get();
         String language = to.language();
         List<MailSection> sections = new ArrayList<>();
-        List<MailSection.Line> due = keepInTouch.dueFor(memberId).stream().limit(PER_SECTION)
-                .map((DueContact c) -> new MailSection.Line(c.name(), urls.link("/keep-in-touch"))).toList();
-        add(sections, templates.phrase("digest.due", language, "Due to get in touch"), due);
+        List<Long> named = new ArrayList<>();
+        List<DueContact> dueContacts = keepInTouch.dueFor(memberId).stream().limit(PER_SECTION).toList();
+        dueContacts.forEach(c -> named.add(c.memberId()));
+        add(sections, templates.phrase("digest.due", language, "Due to get in touch"),
+                dueContacts.stream().map(c -> new MailSection.Line(c.name(), urls.link("/keep-in-touch"))).toList());
+        List<DigestQueries.Waiting> invitations = queries.invitationsWaiting(memberId, PER_SECTION);
+        List<DigestQueries.Waiting> requests = queries.requestsUnanswered(memberId, PER_SECTION);
+        invitations.forEach(w -> named.add(w.memberId()));
+        requests.forEach(w -> named.add(w.memberId()));
         add(sections, templates.phrase("digest.invitations", language, "Invitations waiting for your answer"),
-                queries.invitationsWaiting(memberId, PER_SECTION).stream()
-                        .map(w -> new MailSection.Line(w.name(), urls.link("/network/invitations"))).toList());
+                invitations.stream().map(w -> new MailSection.Line(w.name(), urls.link("/network/invitations"))).toList());
         add(sections, templates.phrase("digest.requests", language, "Message requests waiting for your answer"),
-                queries.requestsUnanswered(memberId, PER_SECTION).stream()
-                        .map(w -> new MailSection.Line(w.name(), urls.link("/messages/conversation?id=" + w.id()))).toList());
+                requests.stream().map(w -> new MailSection.Line(w.name(), urls.link("/messages/conversation?id=" + w.id()))).toList());
         DigestRequest request = new DigestRequest(memberId, now.toInstant(), now.plus(Duration.ofDays(7)).toInstant(),
                 Locale.forLanguageTag(language == null ? "en" : language));
         for (DigestSection section : plugins.collect(DigestContributor.class, c -> c.section(request).stream().toList())) {
@@ -85,7 +89,7 @@ public class CatchUpDigest {
             return Optional.empty();
         }
         return Optional.of(templates.compose("digest", language, to.email(), to.id(), to.name(), urls.link("/home"),
-                new Object[0], sections, unsubscribe.newLink(to.id(), EmailPreferences.DIGEST)));
+                new Object[0], sections, unsubscribe.newLink(to.id(), EmailPreferences.DIGEST)).mentioning(named));
     }
 
     private static void add(List<MailSection> sections, String title, List<MailSection.Line> lines) {

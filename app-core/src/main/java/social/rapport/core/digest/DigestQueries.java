@@ -12,8 +12,8 @@ import social.rapport.core.database.RapportDatabase;
 @ApplicationScoped
 public class DigestQueries {
 
-    /** Someone waiting for the member's answer, and the thing's id. */
-    record Waiting(long id, String name) {
+    /** Someone waiting for the member's answer ({@code memberId}, {@code name}), and the thing's id. */
+    record Waiting(long id, long memberId, String name) {
     }
 
     @PersistenceContext(unitName = RapportDatabase.UNIT)
@@ -42,14 +42,14 @@ public class DigestQueries {
 
     /** Pending invitations the member received, from members who are not suspended, newest first. */
     List<Waiting> invitationsWaiting(long memberId, int limit) {
-        return waiting("select i.id, m.display_name from invitation i join member m on m.id = i.sender_id "
+        return waiting("select i.id, m.id, m.display_name from invitation i join member m on m.id = i.sender_id "
                 + "where i.recipient_id = ?1 and i.status = 'PENDING' and not m.suspended "
                 + "order by i.created_at desc, i.id desc", memberId, limit);
     }
 
     /** Message requests the member received and has neither accepted nor left, newest first. */
     List<Waiting> requestsUnanswered(long memberId, int limit) {
-        return waiting("select cm.conversation_id, m.display_name from conversation_member cm "
+        return waiting("select cm.conversation_id, m.id, m.display_name from conversation_member cm "
                 + "join conversation_member o on o.conversation_id = cm.conversation_id and o.member_id <> cm.member_id "
                 + "join member m on m.id = o.member_id "
                 + "where cm.member_id = ?1 and cm.folder = 'REQUESTS' and cm.left_at is null and not m.suspended "
@@ -61,6 +61,6 @@ public class DigestQueries {
     private List<Waiting> waiting(String sql, long memberId, int limit) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(sql).setParameter(1, memberId).setMaxResults(limit).getResultList();
-        return rows.stream().map(r -> new Waiting(((Number) r[0]).longValue(), (String) r[1])).toList();
+        return rows.stream().map(r -> new Waiting(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2])).toList();
     }
 }

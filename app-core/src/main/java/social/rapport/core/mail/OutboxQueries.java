@@ -20,8 +20,8 @@ public class OutboxQueries {
     EntityManager em;
 
     void insert(OutgoingMail mail, OffsetDateTime now) {
-        em.createNativeQuery("insert into mail_outbox (recipient, member_id, subject, text_body, html_body, created_at, next_attempt_at, "
-                        + "unsubscribe_url) values (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?7)")
+        Object id = em.createNativeQuery("insert into mail_outbox (recipient, member_id, subject, text_body, html_body, created_at, next_attempt_at, "
+                        + "unsubscribe_url) values (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?7) returning id")
                 .setParameter(1, mail.recipient())
                 .setParameter(2, mail.memberId())
                 .setParameter(3, mail.subject())
@@ -29,7 +29,12 @@ public class OutboxQueries {
                 .setParameter(5, mail.html())
                 .setParameter(6, now)
                 .setParameter(7, mail.unsubscribeUrl())
-                .executeUpdate();
+                .getResultList().get(0);
+        for (Long member : mail.mentions()) {
+            em.createNativeQuery("insert into mail_mention (outbox_id, member_id) select ?1, ?2 "
+                            + "where exists (select 1 from member where id = ?2) on conflict do nothing")
+                    .setParameter(1, ((Number) id).longValue()).setParameter(2, member).executeUpdate();
+        }
     }
 
     /** Locks the oldest due message that no other instance holds. */
@@ -63,9 +68,10 @@ public class OutboxQueries {
                 .setParameter(1, id).setParameter(2, truncate(error)).setParameter(3, now).executeUpdate();
     }
 
-    /** Removes every queued or sent message to or about this member (account deletion). */
+    /** Removes every queued or sent message to, or naming, this member (account deletion). */
     public int forget(long memberId, String email) {
-        return em.createNativeQuery("delete from mail_outbox where member_id = ?1 or recipient = ?2")
+        return em.createNativeQuery("delete from mail_outbox where member_id = ?1 or recipient = ?2 "
+                        + "or id in (select outbox_id from mail_mention where member_id = ?1)")
                 .setParameter(1, memberId).setParameter(2, email).executeUpdate();
     }
 

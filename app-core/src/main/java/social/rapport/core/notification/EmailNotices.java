@@ -40,7 +40,8 @@ public class EmailNotices {
             }
             String link = urls.link(notice.link() == null ? "/notifications" : notice.link());
             outbox.queue(templates.compose("notice", to.language(), to.email(), to.id(), to.name(), link,
-                    new Object[] {actor, text}, java.util.List.of(), unsubscribe.newLink(to.id(), notice.type())));
+                    new Object[] {actor, text}, java.util.List.of(), unsubscribe.newLink(to.id(), notice.type()))
+                    .mentioning(notice.actor() == null ? java.util.List.of() : java.util.List.of(notice.actor())));
         });
     }
 }

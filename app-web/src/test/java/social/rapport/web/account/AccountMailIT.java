@@ -349,6 +349,7 @@ class AccountMailIT {
 
     @Test
     void theWeeklyDigestSaysWhatIsWaitingAndNothingToAMemberWithNothingOrWhoOptedOut() throws Exception {
+        People.setPluginEnabled(base.toURI(), "events", true); // its section comes through the digest SPI of enabled plugins
         Person dina = People.newMember(base.toURI(), "Dina Digest");
         Person karl = People.newMember(base.toURI(), "Karl Keepintouch");
         People.connect(dina, karl);
