@@ -35,8 +35,15 @@ public class DigestQueries {
         return rows.stream().findFirst().map(r -> ((Number) r).longValue());
     }
 
-    void advance(long memberId, OffsetDateTime next, OffsetDateTime sentAt) {
-        em.createNativeQuery("update digest_schedule set next_at = ?2, last_sent_at = coalesce(?3, last_sent_at) where member_id = ?1")
+    /** The member's next digest is due at {@code next}. */
+    void advance(long memberId, OffsetDateTime next) {
+        em.createNativeQuery("update digest_schedule set next_at = ?2 where member_id = ?1")
+                .setParameter(1, memberId).setParameter(2, next).executeUpdate();
+    }
+
+    /** A digest went out at {@code sentAt}; the next is due at {@code next}. */
+    void sent(long memberId, OffsetDateTime sentAt, OffsetDateTime next) {
+        em.createNativeQuery("update digest_schedule set next_at = ?2, last_sent_at = ?3 where member_id = ?1")
                 .setParameter(1, memberId).setParameter(2, next).setParameter(3, sentAt).executeUpdate();
     }
 
