@@ -32,6 +32,8 @@ import social.rapport.spi.digest.DigestSection;
 public class CatchUpDigest {
 
     static final int PER_SECTION = 10;
+    /** Each plugin's time to answer: a job, not a page, waits for it. */
+    static final long PLUGIN_BUDGET_MS = 5000;
 
     @Inject
     DigestQueries queries;
@@ -81,7 +83,7 @@ public class CatchUpDigest {
                 requests.stream().map(w -> new MailSection.Line(w.name(), urls.link("/messages/conversation?id=" + w.id()))).toList());
         DigestRequest request = new DigestRequest(memberId, now.toInstant(), now.plus(Duration.ofDays(7)).toInstant(),
                 Locale.forLanguageTag(language == null ? "en" : language));
-        for (DigestSection section : plugins.collect(DigestContributor.class, c -> c.section(request).stream().toList())) {
+        for (DigestSection section : plugins.collect(DigestContributor.class, c -> c.section(request).stream().toList(), PLUGIN_BUDGET_MS)) {
             add(sections, section.title(), section.items().stream().limit(PER_SECTION)
                     .map(i -> new MailSection.Line(i.text(), i.link() == null ? null : urls.link(i.link()))).toList());
         }

@@ -2,6 +2,7 @@ package social.rapport.core.notification;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import social.rapport.core.mail.MailOutbox;
 import social.rapport.core.mail.MailTemplates;
 import social.rapport.core.mail.PublicUrl;
@@ -40,8 +41,8 @@ public class EmailNotices {
             }
             String link = urls.link(notice.link() == null ? "/notifications" : notice.link());
             outbox.queue(templates.compose("notice", to.language(), to.email(), to.id(), to.name(), link,
-                    new Object[] {actor, text}, java.util.List.of(), unsubscribe.newLink(to.id(), notice.type()))
-                    .mentioning(notice.actor() == null ? java.util.List.of() : java.util.List.of(notice.actor())));
+                    new Object[] {actor, text}, List.of(), unsubscribe.newLink(to.id(), notice.type()))
+                    .mentioning(notice.actor() == null ? List.of() : List.of(notice.actor())));
         });
     }
 }
