@@ -67,7 +67,8 @@ class MemberDataIT {
         assertThat(zoe.session().get("account/export.zip").byId("export-unavailable").orElseThrow().text())
                 .contains("There is no export ready");
         Page asked = zoe.session().submit(data, "export", Map.of(), "request");
-        assertThat(asked.text()).contains("We are preparing your export");
+        assertThat(asked.byId("export-progress").map(p -> p.text()).orElse("ready already"))
+                .matches("Your export is waiting to start.*|Preparing your export: step \\d of \\d+\\.|ready already");
         assertThat(Db.number("select count(*) from member_export where member_id = ? and status in ('QUEUED', 'BUILDING', 'READY')", zoe.id()))
                 .isEqualTo(1);
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> Db.number("select count(*) from member_export where member_id = ? "
