@@ -114,7 +114,15 @@ public class KeepInTouchService {
     /** Who the caller is due to get in touch with, most overdue first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DueContact> due() {
-        long me = caller.memberId();
+        return dueFor(caller.memberId());
+    }
+
+    /**
+     * Who this member is due to get in touch with: for the weekly digest, which runs without a
+     * signed-in caller and writes only to the member themself.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<DueContact> dueFor(long me) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select * from (select k.other_id, m.display_name, p.handle, k.cadence, e.how_met, "
                         + "e.connected_at, (select max(i.last_at) from member_interaction i where (i.actor_id = ?1 and i.subject_id = k.other_id) "

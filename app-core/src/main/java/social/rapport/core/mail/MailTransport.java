@@ -102,6 +102,11 @@ public class MailTransport {
         alternative.addBodyPart(text);
         alternative.addBodyPart(html);
         message.setContent(alternative);
+        if (mail.unsubscribeUrl() != null) {
+            // RFC 8058: a mail program may offer "unsubscribe" and POST to the link, no sign-in needed
+            message.setHeader("List-Unsubscribe", "<" + mail.unsubscribeUrl() + ">");
+            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
         message.saveChanges();
         return message;
     }

@@ -126,7 +126,9 @@ public class ErasureQueries {
             "delete from fact_consent where member_id = ?1",
             "delete from account_token where member_id = ?1",
             "delete from member_session where member_id = ?1",
-            "delete from mail_outbox where member_id = ?1 or recipient = ?4",
+            // mail to the member, and mail to others that names them (mail_mention); their mail
+            // choices, unsubscribe links, digest schedule and exports go with the member row (on delete cascade)
+            "delete from mail_outbox where member_id = ?1 or recipient = ?4 or id in (select outbox_id from mail_mention where member_id = ?1)",
             "delete from account_mail_request where email = ?4",
             "delete from sign_in_attempt where email = ?4",
             "delete from sign_in_lock where email = ?4",

@@ -53,6 +53,7 @@ public class ExportQueries {
                 + "join conversation c on c.id = msg.conversation_id join member m on m.id = msg.sender_id "
                 + "where msg.created_at >= cm.joined_at order by msg.conversation_id, msg.created_at");
         FILES.put("notification-settings.json", "select type as turned_off, created_at from notification_opt_out where member_id = ?1 order by type");
+        FILES.put("email-settings.json", "select kind, enabled, changed_at from email_preference where member_id = ?1 order by kind");
         FILES.put("keep-in-touch.json", "select other_id as member_id, cadence, snoozed_until, created_at from keep_in_touch where member_id = ?1");
         FILES.put("sessions.json", "select user_agent, address, created_at, last_seen_at, ended_at from member_session where member_id = ?1 order by created_at");
     }

@@ -8,18 +8,19 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.function.IntConsumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import social.rapport.core.account.Caller;
 import social.rapport.spi.account.ExportFile;
 import social.rapport.spi.account.MemberDataHook;
 
 /**
  * "Download my data": a ZIP of JSON files (see {@link ExportQueries} and docs/data-export.md),
- * the member's photos, and each installed plugin's part under {@code plugins/<id>/}. Only for
- * the signed-in member themself; read in one transaction, so the files agree with each other.
+ * the member's photos, and each installed plugin's part under {@code plugins/<id>/}; read in one
+ * transaction, so the files agree with each other. Built by the export job ({@link ExportBuilder})
+ * for a member who asked ({@link ExportRequests}).
  */
 @ApplicationScoped
 public class MemberExport {
@@ -30,23 +31,34 @@ public class MemberExport {
     ExportQueries queries;
 
     @Inject
-    Caller caller;
-
-    @Inject
     @Any
     Instance<MemberDataHook> hooks;
 
-    /** Writes the caller's export to {@code out} as a ZIP. */
+    /** How many steps {@link #write} reports: the core's files, the photos, then one per installed plugin. */
+    public int steps() {
+        int steps = 2;
+        for (MemberDataHook ignored : hooks) {
+            steps++;
+        }
+        return steps;
+    }
+
+    /**
+     * Writes the member's export to {@code out} as a ZIP, telling {@code progress} how many of
+     * {@link #steps()} are done after each. For the export job, which builds what the member asked for.
+     */
     @Transactional
-    public void writeMine(OutputStream out) throws IOException {
-        long me = caller.memberId();
+    public void write(long me, OutputStream out, IntConsumer progress) throws IOException {
+        int done = 0;
         try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
             for (var file : queries.files(me).entrySet()) {
                 put(zip, file.getKey(), file.getValue().getBytes(StandardCharsets.UTF_8));
             }
+            progress.accept(++done);
             for (ExportQueries.Binary image : queries.images(me)) {
                 put(zip, image.path(), image.bytes());
             }
+            progress.accept(++done);
             for (MemberDataHook hook : hooks) {
                 try {
                     for (ExportFile file : hook.export(me)) {
@@ -57,6 +69,7 @@ public class MemberExport {
                     put(zip, "plugins/" + hook.pluginId() + "/EXPORT-FAILED.txt",
                             "This plugin could not export its part; try again later.".getBytes(StandardCharsets.UTF_8));
                 }
+                progress.accept(++done);
             }
         }
     }

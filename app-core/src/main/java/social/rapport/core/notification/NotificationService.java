@@ -37,6 +37,12 @@ public class NotificationService implements Notifier {
     @Inject
     NotificationTypes types;
 
+    @Inject
+    EmailPreferences emailPreferences;
+
+    @Inject
+    EmailNotices emailNotices;
+
     @Override
     @Transactional
     public void send(Notice notice) {
@@ -47,6 +53,10 @@ public class NotificationService implements Notifier {
         if (notice.actor() != null && (notice.actor() == notice.recipient()
                 || relationships.blocked(notice.actor(), notice.recipient()))) {
             return;
+        }
+        boolean mail = !CoreNotificationTypes.CONTENT_REMOVED.equals(notice.type()) && emailPreferences.wants(notice.recipient(), notice.type());
+        if (mail) {
+            emailNotices.queue(notice); // chosen apart from the in-app list: a member may want one, the other, or both
         }
         if (!CoreNotificationTypes.CONTENT_REMOVED.equals(notice.type()) && turnedOff(notice.recipient(), notice.type())) {
             return;

@@ -92,6 +92,15 @@ public class PluginCalls {
 
     /** The contributions of every enabled implementation of {@code type}, in the extensions' order. */
     public <T extends Extension, R> List<R> collect(Class<T> type, Function<? super T, ? extends Collection<? extends R>> call) {
+        return collect(type, call, budgetMillis);
+    }
+
+    /**
+     * {@link #collect} with a budget of its own: for background jobs (the weekly digest), where no
+     * page waits and a page's budget would drop a healthy plugin's first, cold call.
+     */
+    public <T extends Extension, R> List<R> collect(Class<T> type, Function<? super T, ? extends Collection<? extends R>> call,
+                                                    long budgetMillis) {
         List<T> implementations = registry.extensions(type);
         List<Call<? extends Collection<? extends R>>> futures = new ArrayList<>(implementations.size());
         for (T implementation : implementations) {

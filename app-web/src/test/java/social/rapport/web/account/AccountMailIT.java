@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
+import java.net.http.HttpRequest;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
@@ -278,5 +279,128 @@ class AccountMailIT {
         assertThat(TestMail.subject(notice)).isEqualTo("The email address of your Rapport account was changed");
         assertThat(browser().signIn(old, PASSWORD).errors()).isEqualTo("Email or password is wrong.");
         assertThat(browser().signIn(fresh, PASSWORD).uri().getPath()).isEqualTo("/home");
+    }
+
+    @Test
+    void anInvitationIsMailedWithAOneClickUnsubscribeThatNeedsNoSignIn() throws Exception {
+        Person ines = People.newMember(base.toURI(), "Ines Invited");
+        Person paolo = People.newMember(base.toURI(), "Paolo Inviter");
+        paolo.invite(ines, "WORKED_TOGETHER", "Hello");
+        MimeMessage mail = TestMail.await(ines.email(), 2).stream()
+                .filter(m -> TestMail.subject(m).equals("Paolo Inviter invited you to connect")).findFirst().orElseThrow();
+        assertThat(TestMail.text(mail)).contains("Hello Ines Invited", "/network/invitations", "Stop emails like this");
+        String header = mail.getHeader("List-Unsubscribe", null);
+        assertThat(header).matches("<https?://[^>]+/email/unsubscribe\\?token=[A-Za-z0-9_-]+>");
+        assertThat(mail.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
+        String link = header.substring(header.indexOf("/email/") + 1, header.length() - 1);
+
+        // a stranger's browser (no sign-in): GET only asks
+        WebSession stranger = browser();
+        Page confirm = stranger.get(link);
+        assertThat(confirm.status()).isEqualTo(200);
+        assertThat(confirm.byId("unsubscribe-confirm").orElseThrow().text()).contains(ines.email());
+        assertThat(confirm.byId("unsubscribe-submit").orElseThrow().text()).isEqualTo("Stop these emails");
+        assertThat(Db.number("select count(*) from email_preference where member_id = ?", ines.id())).isZero();
+
+        // what a mail program does (RFC 8058): a POST with List-Unsubscribe=One-Click to the link
+        Page done = oneClick(link);
+        assertThat(done.status()).isEqualTo(200);
+        assertThat(done.byId("unsubscribe-done").orElseThrow().text()).contains("will not send", ines.email());
+        assertThat(Db.number("select count(*) from email_preference where member_id = ? and kind = 'invitation.received' "
+                + "and not enabled", ines.id())).isEqualTo(1);
+
+        // the next invitation reaches the app, not the inbox
+        int before = TestMail.to(ines.email()).size();
+        People.newMember(base.toURI(), "Quinto Inviter").invite(ines, "WORKED_TOGETHER", "Hi");
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> Db.number("select count(*) from notification "
+                + "where recipient_id = ? and type = 'invitation.received'", ines.id()) == 2);
+        Awaitility.await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() -> TestMail.to(ines.email()).size() == before);
+        var box = ines.session().get("notifications/preferences").document().select("li[data-type=invitation.received] input[name$=email]");
+        assertThat(box).hasSize(1);
+        assertThat(box.hasAttr("checked")).as("the preferences page shows the unsubscribe").isFalse();
+
+        // a link we did not issue says so, GET or POST
+        assertThat(browser().get("email/unsubscribe?token=made-up").byId("unsubscribe-invalid").orElseThrow().text())
+                .contains("This unsubscribe link is not valid");
+        Page bad = oneClick("email/unsubscribe?token=made-up");
+        assertThat(bad.status()).isEqualTo(200);
+        assertThat(bad.byId("unsubscribe-invalid")).isPresent();
+    }
+
+    @Test
+    void emailChoicesSitNextToTheInAppOnesWithInvitationsAndMessagesOnByDefault() throws Exception {
+        Person nora = People.newMember(base.toURI(), "Nora Notified");
+        Page page = nora.session().get("notifications/preferences");
+        assertThat(page.text()).contains("Show in the app", "Send me an email", "Send me the weekly catch-up email");
+        assertThat(page.document().select("li[data-type=invitation.received] input[name$=email]").hasAttr("checked")).isTrue();
+        assertThat(page.document().select("li[data-type=message.request] input[name$=email]").hasAttr("checked")).isTrue();
+        assertThat(page.document().select("li[data-type=post.comment] input[name$=email]").hasAttr("checked")).isFalse();
+        assertThat(page.document().select("input[name$=digest]").hasAttr("checked")).isTrue();
+
+        String comment = page.document().select("li[data-type=post.comment] input[name$=email]").attr("name");
+        Page saved = nora.session().submit(page, "preferences", Map.of(comment, "true"), "save");
+        assertThat(saved.text()).contains("Your notification preferences are saved");
+        assertThat(Db.number("select count(*) from email_preference where member_id = ? and kind = 'post.comment' and enabled", nora.id()))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void theWeeklyDigestSaysWhatIsWaitingAndNothingToAMemberWithNothingOrWhoOptedOut() throws Exception {
+        People.setPluginEnabled(base.toURI(), "events", true); // its section comes through the digest SPI of enabled plugins
+        Person dina = People.newMember(base.toURI(), "Dina Digest");
+        Person karl = People.newMember(base.toURI(), "Karl Keepintouch");
+        People.connect(dina, karl);
+        Db.execute("update connection_edge set connected_at = now() - interval '3 months' where member_id = ? or other_id = ?", dina.id(), dina.id());
+        Db.execute("insert into keep_in_touch (member_id, other_id, cadence) values (?, ?, 'MONTHLY')", dina.id(), karl.id());
+        People.newMember(base.toURI(), "Ivo Invitingdina").invite(dina, "WORKED_TOGETHER", "Hello");
+        Person rhea = People.newMember(base.toURI(), "Rhea Requester");
+        rhea.session().submit(rhea.session().get("messages/new?to=" + dina.id()), "send", Map.of("body", "Can we talk?"), "submit");
+        long event = Db.number("insert into events_event (host_id, title, start_at, end_at, time_zone, visibility) values (?, 'Digest meetup', "
+                + "now() + interval '2 days', now() + interval '2 days 2 hours', 'Europe/Rome', 'PUBLIC') returning id", karl.id());
+        Db.execute("insert into events_attendee (event_id, member_id, status) values (?, ?, 'GOING')", event, dina.id());
+        Person nadia = People.newMember(base.toURI(), "Nadia Nothing");
+
+        dueNow(dina.id());
+        dueNow(nadia.id());
+        MimeMessage digest = awaitSubject(dina.email(), "Catch up on Rapport this week");
+        assertThat(TestMail.text(digest)).contains("Hello Dina Digest", "Due to get in touch", "Karl Keepintouch",
+                "Invitations waiting for your answer", "Ivo Invitingdina", "Message requests waiting for your answer", "Rhea Requester",
+                "Your events this week", "Digest meetup", "/p/events/event.xhtml?id=" + event, "Stop the weekly catch-up email");
+        assertThat(digest.getHeader("List-Unsubscribe", null)).contains("/email/unsubscribe?token=");
+        assertThat(Db.number("select count(*) from digest_schedule where member_id = ? and last_sent_at is not null "
+                + "and next_at > now() + interval '6 days'", dina.id())).isEqualTo(1);
+
+        // nothing to say: the week moves on, and no mail
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> Db.number("select count(*) from digest_schedule where member_id = ? "
+                + "and next_at > now() + interval '6 days'", nadia.id()) == 1);
+        assertThat(TestMail.to(nadia.email())).extracting(TestMail::subject).noneMatch(subject -> subject.startsWith("Catch up"));
+
+        // opted out (here by the digest's own one-click link): no digest next week, though there is still news
+        String header = digest.getHeader("List-Unsubscribe", null);
+        assertThat(oneClick(header.substring(header.indexOf("/email/") + 1, header.length() - 1)).byId("unsubscribe-done")).isPresent();
+        assertThat(Db.number("select count(*) from email_preference where member_id = ? and kind = 'digest' and not enabled", dina.id())).isEqualTo(1);
+        assertThat(dina.session().get("notifications/preferences").document().select("input[name$=digest]").hasAttr("checked")).isFalse();
+        dueNow(dina.id());
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> Db.number("select count(*) from digest_schedule where member_id = ? "
+                + "and next_at > now() + interval '6 days'", dina.id()) == 1);
+        assertThat(TestMail.to(dina.email())).extracting(TestMail::subject).filteredOn(subject -> subject.startsWith("Catch up")).hasSize(1);
+    }
+
+    /** What a mail program does for RFC 8058: a POST of {@code List-Unsubscribe=One-Click} to the link, without any cookie. */
+    private Page oneClick(String path) throws Exception {
+        return browser().send(HttpRequest.newBuilder(base.toURI().resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click")));
+    }
+
+    private static void dueNow(long memberId) throws SQLException {
+        Db.execute("insert into digest_schedule (member_id, next_at) values (?, now() - interval '1 second') "
+                + "on conflict (member_id) do update set next_at = excluded.next_at", memberId);
+    }
+
+    private static MimeMessage awaitSubject(String address, String subject) {
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> TestMail.to(address).stream().anyMatch(m -> TestMail.subject(m).equals(subject)));
+        return TestMail.to(address).stream().filter(m -> TestMail.subject(m).equals(subject)).findFirst().orElseThrow();
     }
 }

@@ -64,7 +64,21 @@ class MemberDataIT {
         long application = recruiterRows(zoe, pal, t);
 
         Page data = zoe.session().get("account/data");
-        assertThat(data.byId("export-download").orElseThrow().text()).isEqualTo("Download my data (ZIP)");
+        assertThat(data.byId("export-download")).isEmpty();
+        assertThat(zoe.session().get("account/export.zip").byId("export-unavailable").orElseThrow().text())
+                .contains("There is no export ready");
+        Page asked = zoe.session().submit(data, "export", Map.of(), "request");
+        assertThat(asked.byId("export-progress").map(p -> p.text()).orElse("ready already"))
+                .matches("Your export is waiting to start.*|Preparing your export: step \\d of \\d+\\.|ready already");
+        assertThat(Db.number("select count(*) from member_export where member_id = ? and status in ('QUEUED', 'BUILDING', 'READY')", zoe.id()))
+                .isEqualTo(1);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> Db.number("select count(*) from member_export where member_id = ? "
+                + "and status = 'READY' and expires_at between now() + interval '6 days 23 hours' and now() + interval '7 days 1 minute' "
+                + "and steps_done = steps_total and steps_total >= 3", zoe.id()) == 1);
+        Page ready = zoe.session().get("account/data");
+        assertThat(ready.byId("export-download").orElseThrow().text()).isEqualTo("Download my data (ZIP)");
+        assertThat(ready.byId("export-expires").orElseThrow().text()).contains("The download link works until");
+        assertThat(ready.document().select("#export input[type=submit]").attr("value")).isEqualTo("Prepare a new export");
         HttpResponse<byte[]> zip = zoe.session().getBytes("account/export.zip");
         assertThat(zip.statusCode()).isEqualTo(200);
         assertThat(zip.headers().firstValue("Content-Type").orElse("")).startsWith("application/zip");
@@ -83,7 +97,15 @@ class MemberDataIT {
         assertThat(files.get("plugins/recruiter/outreach-received.json")).contains("Export role " + t, "NOT_INTERESTED", "Not now " + t);
         assertThat(files.get("plugins/recruiter/dont-contact.json")).contains("Exportco " + t);
 
-        assertThat(People.newMember(base.toURI(), "Nobody").session().get("account/data").text()).doesNotContain("Zoe Export");
+        // another member cannot download it; a second request waits for none; after 7 days the link is gone
+        Person nobody = People.newMember(base.toURI(), "Nobody");
+        assertThat(nobody.session().get("account/data").text()).doesNotContain("Zoe Export");
+        assertThat(nobody.session().get("account/export.zip").byId("export-unavailable")).isPresent();
+        Db.execute("update member_export set expires_at = now() - interval '1 second' where member_id = ?", zoe.id());
+        assertThat(zoe.session().get("account/data").byId("export-expired").orElseThrow().text()).contains("has expired");
+        assertThat(zoe.session().get("account/export.zip").byId("export-unavailable")).isPresent();
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> Db.number("select count(*) from member_export where member_id = ? "
+                + "and status = 'EXPIRED' and zip is null", zoe.id()) == 1);
         assertThat(new social.rapport.web.testing.WebSession(base.toURI()).getBytes("account/export.zip").body().length)
                 .as("signed out: the sign-in page, not a ZIP").isGreaterThan(0);
     }
