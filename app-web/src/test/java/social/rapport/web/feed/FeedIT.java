@@ -222,7 +222,7 @@ class FeedIT {
         long eves = post(eve, "Eve writes #" + tag, "EVERYONE");
         assertThat(postIds(bob.session().get("home"))).contains(anas, eves);
 
-        bob.session().submit(bob.memberPage(ana), "network-actions", Map.of(), "block");
+        bob.act(ana, "block");
         assertThat(Db.number("select count(*) from member_block where blocker_id = ? and blocked_id = ?", bob.id(), ana.id())).isEqualTo(1);
         assertThat(postIds(bob.session().get("home"))).doesNotContain(anas);
         assertThat(bob.session().get("post/" + anas).status()).isEqualTo(404);

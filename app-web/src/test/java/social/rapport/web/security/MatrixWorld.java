@@ -1,0 +1,93 @@
+package social.rapport.web.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
+import social.rapport.web.testing.Db;
+import social.rapport.web.testing.People;
+import social.rapport.web.testing.People.Person;
+import social.rapport.web.testing.WebSession.Page;
+
+/**
+ * What the access matrix acts on, made through the real pages: an owner with a post shared with
+ * connections (commented by a connection), an event, a conversation, and members around them.
+ */
+final class MatrixWorld {
+
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+    final Person owner;
+    final long post;
+    final long event;
+
+    private MatrixWorld(Person owner, long post, long event) {
+        this.owner = owner;
+        this.post = post;
+        this.event = event;
+    }
+
+    static MatrixWorld create(URI base) throws Exception {
+        Person owner = People.newMember(base, "Matrix Owner");
+        long post = Db.number("insert into post (author_id, body, audience) values (?, 'Owner''s news for connections', 'CONNECTIONS') returning id",
+                owner.id());
+        return new MatrixWorld(owner, post, event(owner, "Owner's meetup"));
+    }
+
+    /** A member connected to the owner, who wrote to them, commented on the post, and is going to the event. */
+    Person connection(URI base, String name) throws Exception {
+        Person member = People.newMember(base, name);
+        People.connect(owner, member);
+        write(member, owner, "Hello from " + name);
+        write(owner, member, "Hello back, " + name);
+        Page post = member.session().get("post/" + this.post);
+        member.session().submit(post, "comment", Map.of("body", "A comment by " + name), "submit");
+        member.session().submit(member.session().get("p/events/event.xhtml?id=" + event), "rsvp", Map.of(), "going");
+        return member;
+    }
+
+    long conversationWith(Person member) throws Exception {
+        return Db.number("select id from conversation where direct_key = ?",
+                Math.min(owner.id(), member.id()) + ":" + Math.max(owner.id(), member.id()));
+    }
+
+    /** Fills the event form as a host would; returns the new event's id. */
+    static long event(Person host, String title) {
+        LocalDateTime start = LocalDateTime.now(ZoneOffset.UTC).plusDays(3).withSecond(0).withNano(0);
+        Map<String, String> fields = new HashMap<>(Map.of("title", title, "description", "Talks", "start", LOCAL.format(start),
+                "end", LOCAL.format(start.plusHours(2)), "zone", "Europe/Rome", "venue", "Hall", "address", "Via Roma 1, Milano",
+                "visibility", "PUBLIC", "capacity", ""));
+        Page created = host.session().submit(host.session().get("p/events/edit.xhtml"), "event", fields, "save");
+        assertThat(created.byId("event")).as(created.uri() + " " + created.errors()).isPresent();
+        return Long.parseLong(created.byId("event").orElseThrow().attr("data-event"));
+    }
+
+    static void write(Person from, Person to, String body) {
+        Page page = from.session().get("messages/new?to=" + to.id());
+        if (page.document().getElementById("send") != null) {
+            from.session().submit(page, "send", Map.of("body", body), "submit");
+        }
+    }
+
+    /** {@code by} blocks {@code whom} from their member page. */
+    static void block(Person by, Person whom) throws Exception {
+        by.act(whom, "block");
+        assertThat(Db.number("select count(*) from member_block where blocker_id = ? and blocked_id = ?", by.id(), whom.id())).isOne();
+    }
+
+    /** A member report and a content report in the admin queue, and a role application waiting for an admin. */
+    void fillAdminQueues(URI base, Person reporter) throws Exception {
+        Page member = reporter.memberPage(owner);
+        reporter.session().submit(member, "network-report", Map.of("reason", "SPAM", "text", "Matrix report"), "report");
+        long shared = Db.number("insert into post (author_id, body, audience) values (?, 'Owner''s post for everyone', 'EVERYONE') returning id",
+                owner.id());
+        reporter.session().submit(reporter.session().get("post/report?post=" + shared), "report", Map.of("reason", "SPAM", "text", "Matrix"), "submit");
+        Page roles = reporter.session().get("account/capabilities");
+        String form = roles.document().select("form[id^=apply-]").first().id();
+        reporter.session().submit(roles, form, Map.of("note", "Matrix application"), "apply");
+    }
+}
