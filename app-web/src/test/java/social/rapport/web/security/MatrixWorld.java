@@ -3,14 +3,17 @@ package social.rapport.web.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 import social.rapport.web.testing.Db;
+import social.rapport.web.testing.Members;
 import social.rapport.web.testing.People;
 import social.rapport.web.testing.People.Person;
+import social.rapport.web.testing.WebSession;
 import social.rapport.web.testing.WebSession.Page;
 
 /**
@@ -79,15 +82,41 @@ final class MatrixWorld {
         assertThat(Db.number("select count(*) from member_block where blocker_id = ? and blocked_id = ?", by.id(), whom.id())).isOne();
     }
 
-    /** A member report and a content report in the admin queue, and a role application waiting for an admin. */
+    /**
+     * Something waiting in every admin queue: a member report and a content report, a role
+     * application, a role holder, campaigns in review, running and paused, and an organisation
+     * waiting for approval.
+     */
     void fillAdminQueues(URI base, Person reporter) throws Exception {
         Page member = reporter.memberPage(owner);
         reporter.session().submit(member, "network-report", Map.of("reason", "SPAM", "text", "Matrix report"), "report");
         long shared = Db.number("insert into post (author_id, body, audience) values (?, 'Owner''s post for everyone', 'EVERYONE') returning id",
                 owner.id());
         reporter.session().submit(reporter.session().get("post/report?post=" + shared), "report", Map.of("reason", "SPAM", "text", "Matrix"), "submit");
-        Page roles = reporter.session().get("account/capabilities");
-        String form = roles.document().select("form[id^=apply-]").first().id();
-        reporter.session().submit(roles, form, Map.of("note", "Matrix application"), "apply");
+        applyAsAdvertiser(reporter);
+        Person advertiser = People.newMember(base, "Matrix Advertiser");
+        applyAsAdvertiser(advertiser);
+        WebSession admin = Members.admin(base);
+        long application = Db.number("select id from capability_application where member_id = ? and status = 'PENDING'", advertiser.id());
+        admin.submit(admin.get("admin/capabilities"), "decide-" + application, Map.of("answer", "Welcome"), "approve");
+        for (String status : new String[] {"REVIEW", "RUNNING", "PAUSED"}) {
+            LocalDate today = LocalDate.now(ZoneOffset.UTC);
+            Map<String, String> fields = new HashMap<>(Map.of("name", "Matrix " + status, "headline", "Headline", "body", "Text",
+                    "landingUrl", base.resolve("p/sponsored/library.xhtml").toString(), "callToAction", "LEARN_MORE", "start", today.toString(),
+                    "end", today.plusDays(10).toString(), "totalBudget", "1000", "dailyBudget", "100"));
+            Page created = advertiser.session().submit(advertiser.session().get("p/sponsored/edit.xhtml"), "campaign", fields, "save");
+            long id = Long.parseLong(created.byId("campaign").orElseThrow(() -> new AssertionError(created.errors())).attr("data-campaign"));
+            advertiser.session().submit(advertiser.session().get("p/sponsored/campaign.xhtml?id=" + id), "actions", Map.of(), "submit");
+            if (!status.equals("REVIEW")) {
+                Db.execute("update sponsored_campaign set status = ?, paused_by = ? where id = ?", status, status.equals("PAUSED") ? "ADMIN" : null, id);
+            }
+        }
+        Page desk = reporter.session().get("p/recruiter/manage/index.xhtml");
+        reporter.session().submit(desk, "org", Map.of("name", "Matrix Org " + System.nanoTime(), "website", "", "description", "About"), "create");
+    }
+
+    private static void applyAsAdvertiser(Person person) {
+        person.session().submit(person.session().get("account/capabilities"), "apply-sponsored-advertiser",
+                Map.of("note", "Ads", "answer-organisation", "Matrix Ltd", "answer-payer", "Matrix Ltd"), "apply");
     }
 }

@@ -96,7 +96,12 @@ final class Sweep {
         String where = captured.page().uri().getPath() + " " + what + " " + reached;
         try {
             Map<String, String> before = DatabaseState.snapshot();
-            Page answer = request.get();
+            Page answer;
+            try {
+                answer = request.get();
+            } catch (java.io.UncheckedIOException closed) {
+                answer = request.get(); // a kept-alive connection the server closed meanwhile: once more
+            }
             List<String> tables = DatabaseState.changed(before, DatabaseState.snapshot());
             if (!tables.isEmpty()) {
                 changes.add(where + " changed " + tables);
