@@ -32,7 +32,7 @@ final class AccessMatrix {
     static final Map<Who, List<String>> TABLE = Map.of(
             Who.READ, List.of("adminMembers.search", "adminMembers.showMore", "adminReports.showMore", "adminReports.showMoreHistory",
                     "followers.showMore", "following.showMore", "myNetwork.search", "myNetwork.showMore", "notificationList.showMore",
-                    "openConversation.refresh", "profileActions.cancel", "adminMembers.cancelSuspend", "adminReports.cancel",
+                    "profileActions.cancel", "adminMembers.cancelSuspend", "adminReports.cancel",
                     "openConversation.cancelBlock"),
             Who.PUBLIC, List.of("signIn.submit", "signUp.submit", "signOut.submit", "forgotPassword.submit", "resetPassword.submit",
                     "adminSetupPage.claim", "localeSelection.choose"),
@@ -56,7 +56,7 @@ final class AccessMatrix {
                     "openConversation.send", "openConversation.edit", "openConversation.deleteForEveryone", "openConversation.deleteForMe",
                     "openConversation.accept", "openConversation.decline", "openConversation.block", "openConversation.confirmBlock", "openConversation.notNow",
                     "openConversation.noThanks", "openConversation.later", "openConversation.add", "openConversation.leave",
-                    "openConversation.markRead", "openConversation.typing", "editEvent.save", "editEvent.uploadCover", "followUp.save",
+                    "openConversation.markRead", "openConversation.refresh", "openConversation.typing", "editEvent.save", "editEvent.uploadCover", "followUp.save",
                     "viewEvent.invite", "viewEvent.addCohost", "viewEvent.cancelEvent", "viewEvent.deleteComment",
                     "editCampaign.save", "viewCampaign.submit", "viewCampaign.pause", "viewCampaign.resume",
                     "postJob.save", "pipeline.move", "pipeline.note", "recruiterDesk.addRecruiter", "recruiterDesk.closeJob"),

@@ -98,7 +98,8 @@ final class FacesActions {
             }
             Matcher id = ID.matcher(tag.group());
             Matcher name = NAME.matcher(tag.group());
-            String key = id.find() ? id.group(1) : name.find() ? "script:" + name.group(1) : "?";
+            // a script is found on the page by its name (var rapportMarkRead=function...), a button by its id
+            String key = tag.group().startsWith("<h:commandScript") && name.find() ? "script:" + name.group(1) : id.find() ? id.group(1) : "?";
             String form = "";
             Matcher forms = FORM.matcher(text.substring(0, tag.start()));
             while (forms.find()) {
@@ -146,6 +147,9 @@ final class FacesActions {
                     list.stream().filter(c -> c.is(formId, key)).forEach(c -> found.add(c.action()));
                 }
             });
+        }
+        if (found.isEmpty()) { // any file with that form and component (an include under another name)
+            byFile.values().forEach(list -> list.stream().filter(c -> c.is(formId, key)).forEach(c -> found.add(c.action())));
         }
         return found;
     }
