@@ -14,7 +14,7 @@ public class RateLimitOutcome {
 
     private Long retryAfterSeconds;
 
-    void refused(long retryAfterSeconds) {
+    public void refused(long retryAfterSeconds) {
         this.retryAfterSeconds = Math.max(1, retryAfterSeconds);
     }
 
