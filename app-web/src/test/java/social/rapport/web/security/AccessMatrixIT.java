@@ -154,7 +154,8 @@ class AccessMatrixIT {
     /**
      * Buttons the sweep's pages do not show, because the member is not in the state that shows
      * them (an entry to remove, a received invitation, a block, a muted member, an ad, an ended
-     * event, a conversation's ending or request, a warning, an application). Their refusal for a
+     * event, a conversation's ending or request, a warning, an application, a reaction to take
+     * back, a comment of their own to edit, a job). Their refusal for a
      * signed-out or suspended caller is the same check as every other action's ({@code Caller}
      * treats a suspended member as signed out); each is tried by its feature's IT for its owner.
      */
@@ -166,7 +167,7 @@ class AccessMatrixIT {
             "myNetwork.dismiss", "openConversation.accept", "openConversation.add", "openConversation.block", "openConversation.decline",
             "openConversation.leave", "profileActions.accept", "profileActions.decline", "profileActions.notNow", "profileActions.unblock",
             "profileActions.unfollow", "profileActions.withdraw", "profileConversation.saveCadence", "resendVerification.submit",
-            "sessions.end", "viewEvent.deleteComment");
+            "sessions.end", "viewEvent.deleteComment", "viewEvent.react", "viewJob.apply", "viewPost.saveComment", "viewPost.unreact");
 
     @Test
     void aBlockedMemberCanNoLongerActOnTheMemberWhoBlockedThem() throws Exception {
@@ -188,7 +189,7 @@ class AccessMatrixIT {
         assertThat(blocked.changes).as("posts of the blocked member that changed the database").isEmpty();
         assertThat(DatabaseState.changed(before, DatabaseState.snapshot())).isEmpty();
         assertThat(blocked.errors).isEmpty();
-        assertThat(blocked.tried).contains("profileActions.follow", "profileActions.invite", "openConversation.send", "viewPost.comment",
+        assertThat(blocked.tried).contains("profileActions.follow", "profileActions.remove", "openConversation.send", "viewPost.comment",
                 "viewPost.react", "viewPost.reshare", "viewEvent.postComment", "viewEvent.going");
     }
 
