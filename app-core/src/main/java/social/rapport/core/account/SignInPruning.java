@@ -19,7 +19,12 @@ public class SignInPruning {
     SignInThrottle throttle;
 
     @Schedule(hour = "*", minute = "23", persistent = false)
-    void prune() {
+    void onTimer() {
+        prune();
+    }
+
+    /** One pass, in batches until nothing old is left; answers how many rows went. */
+    public int prune() {
         int deleted;
         int total = 0;
         do {
@@ -30,5 +35,6 @@ public class SignInPruning {
         if (pruned > 0) {
             LOG.info(() -> pruned + " old sign-in attempts and pauses pruned");
         }
+        return pruned;
     }
 }

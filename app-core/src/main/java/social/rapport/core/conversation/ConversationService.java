@@ -197,6 +197,11 @@ public class ConversationService {
     public void edit(long messageId, String body) {
         OwnMessage message = ownFresh(messageId);
         String text = MessageWriter.checkedBody(body);
+        // a block ends contact: no new words reach the other side, edited ones neither (deleting stays possible)
+        if (!Membership.of(em, message.conversationId, message.sender, false).group()
+                && relationships.blocked(message.sender, writer.otherOf(message.conversationId, message.sender))) {
+            throw new Refusal("body", "conversation.unavailable");
+        }
         em.createNativeQuery("update message set body = ?2, edited_at = now() where id = ?1")
                 .setParameter(1, messageId).setParameter(2, text).executeUpdate();
         writer.signal(message.conversationId, message.sender, writer.others(message.conversationId, message.sender), "message");

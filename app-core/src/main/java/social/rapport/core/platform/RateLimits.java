@@ -1,6 +1,7 @@
 package social.rapport.core.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -31,6 +32,9 @@ public class RateLimits {
     @Inject
     Clock clock;
 
+    @Inject
+    RateLimitOutcome outcome;
+
     private final Map<LimitedAction, Integer> perHour = new EnumMap<>(LimitedAction.class);
 
     protected RateLimits() {
@@ -54,9 +58,16 @@ public class RateLimits {
     public void take(LimitedAction action, String actor, String field) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         em.createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))").setParameter(1, action.name() + ":" + actor).getSingleResult();
-        long done = ((Number) em.createNativeQuery("select count(*) from rate_limit_event where action = ?1 and actor = ?2 and at > ?3")
-                .setParameter(1, action.name()).setParameter(2, actor).setParameter(3, now.minus(WINDOW)).getSingleResult()).longValue();
+        Object[] row = (Object[]) em.createNativeQuery("select count(*), min(at) from rate_limit_event where action = ?1 and actor = ?2 and at > ?3")
+                .setParameter(1, action.name()).setParameter(2, actor).setParameter(3, now.minus(WINDOW)).getSingleResult();
+        long done = ((Number) row[0]).longValue();
         if (done >= perHour(action)) {
+            OffsetDateTime oldest = row[1] == null ? now : toOffset(row[1]);
+            try {
+                outcome.refused(Duration.between(now, oldest.plus(WINDOW)).toSeconds());
+            } catch (ContextNotActiveException notInARequest) {
+                // a timer or a background task: nobody to answer 429 to
+            }
             throw new Refusal(field, action.messageKey());
         }
         em.createNativeQuery("insert into rate_limit_event (action, actor, at) values (?1, ?2, ?3)")
@@ -65,6 +76,19 @@ public class RateLimits {
 
     public void take(LimitedAction action, long memberId, String field) {
         take(action, String.valueOf(memberId), field);
+    }
+
+    private static OffsetDateTime toOffset(Object value) {
+        if (value instanceof OffsetDateTime offset) {
+            return offset;
+        }
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant().atOffset(java.time.ZoneOffset.UTC);
+        }
+        if (value instanceof java.time.Instant instant) {
+            return instant.atOffset(java.time.ZoneOffset.UTC);
+        }
+        return OffsetDateTime.parse(value.toString());
     }
 
     /** Deletes events older than the window; safe on several instances at once. */

@@ -21,7 +21,8 @@ import social.rapport.web.platform.Messages;
  * {@code /admin/reports}: one queue of open reports about members and about posts and comments;
  * dismiss, warn or suspend (members and authors), remove (content); and the history of actions.
  * Buttons name the report by its key ("POST-12"): the services check the caller is an admin and
- * that the report is still open.
+ * that the report is still open. Remove and suspend ask first, from the server: they open a
+ * confirmation in the report's card, and only its confirm button acts.
  */
 @Named
 @ViewScoped
@@ -43,6 +44,9 @@ public class AdminReports implements Serializable {
     private final Map<String, String> messages = new HashMap<>();
     private boolean more;
     private boolean moreHistory;
+    /** The report and the action ("remove" or "suspend") waiting for confirmation, or null. */
+    private String confirmingKey;
+    private String confirmingAction;
 
     public void load() {
         reports.clear();
@@ -94,7 +98,41 @@ public class AdminReports implements Serializable {
         }, "network.admin.reports.warned");
     }
 
+    /** Asks first: suspension and removal are confirmed in the report's card. */
     public void suspend(String key) {
+        ask(key, "suspend");
+    }
+
+    public void remove(String key) {
+        ask(key, "remove");
+    }
+
+    /** The action waiting for confirmation on this report ("remove", "suspend"), or null. */
+    public String confirming(String key) {
+        return key != null && key.equals(confirmingKey) ? confirmingAction : null;
+    }
+
+    public void confirm(String key) {
+        String action = confirming(key);
+        cancel();
+        if ("suspend".equals(action)) {
+            doSuspend(key);
+        } else if ("remove".equals(action)) {
+            doRemove(key);
+        }
+    }
+
+    public void cancel() {
+        confirmingKey = null;
+        confirmingAction = null;
+    }
+
+    private void ask(String key, String action) {
+        confirmingKey = key;
+        confirmingAction = action;
+    }
+
+    private void doSuspend(String key) {
         Key k = Key.parse(key);
         handle(() -> {
             if (k.member()) {
@@ -106,7 +144,7 @@ public class AdminReports implements Serializable {
     }
 
     /** Removes the reported post or comment (content reports only). */
-    public void remove(String key) {
+    private void doRemove(String key) {
         Key k = Key.parse(key);
         if (k.member()) {
             Messages.error(null, "network.admin.alreadyHandled");

@@ -46,6 +46,8 @@ public class OpenConversation implements Serializable {
     ReplyRates replyRates;
 
     private long id;
+    /** Whether the block of this request waits for confirmation on the page. */
+    private boolean confirmingBlock;
     private Long before;
     /** "Add a connection" was asked for (?add=1): only then is the creator's list of connections read. */
     private boolean adding;
@@ -189,7 +191,24 @@ public class OpenConversation implements Serializable {
         }, null, "/messages?folder=requests&faces-redirect=true");
     }
 
-    public String block() {
+    /** Asks first, from the server: a block deletes the connection, follows and invitations for good. */
+    public void block() {
+        confirmingBlock = true;
+    }
+
+    public void cancelBlock() {
+        confirmingBlock = false;
+    }
+
+    public boolean isConfirmingBlock() {
+        return confirmingBlock;
+    }
+
+    public String confirmBlock() {
+        if (!confirmingBlock) {
+            return null;
+        }
+        confirmingBlock = false;
         return act(() -> {
             conversations.declineAndBlock(id);
             return "conversation.request.blocked";

@@ -47,6 +47,8 @@ public class ProfileActions implements Serializable {
     private String note;
     private String reason;
     private String text;
+    private String confirming;
+    private long confirmingOwner;
 
     public boolean isSignedIn() {
         return caller.signedIn();
@@ -80,8 +82,9 @@ public class ProfileActions implements Serializable {
         act("network-actions", "network.invitation.postponed", () -> invitations.notNow(pending(owner)));
     }
 
+    /** Asks first (on the page, from the server): the connection goes for good. */
     public void remove(long owner) {
-        act("network-actions", "network.removed", () -> connections.remove(owner));
+        ask("remove", owner);
     }
 
     public void follow(long owner) {
@@ -92,8 +95,39 @@ public class ProfileActions implements Serializable {
         act("network-actions", "network.unfollowed", () -> connections.unfollow(owner));
     }
 
+    /** Asks first (on the page, from the server): a block deletes the connection, follows and invitations for good. */
     public void block(long owner) {
-        act("network-actions", "network.blocked", () -> connections.block(owner));
+        ask("block", owner);
+    }
+
+    /**
+     * The destructive action waiting for the viewer's confirmation on this page ("remove" or
+     * "block"), or null. The confirm button exists only while one waits, so a single request,
+     * from a page's script or crafted, never removes or blocks anyone.
+     */
+    public String confirming(long owner) {
+        return confirmingOwner == owner ? confirming : null;
+    }
+
+    public void confirm(long owner) {
+        String action = confirming(owner);
+        confirming = null;
+        if ("remove".equals(action)) {
+            act("network-actions", "network.removed", () -> connections.remove(owner));
+        } else if ("block".equals(action)) {
+            act("network-actions", "network.blocked", () -> connections.block(owner));
+        }
+    }
+
+    public void cancel() {
+        confirming = null;
+        relationships.clear();
+    }
+
+    private void ask(String action, long owner) {
+        confirming = action;
+        confirmingOwner = owner;
+        relationships.clear();
     }
 
     public void unblock(long owner) {

@@ -17,6 +17,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import social.rapport.web.security.SecurityTestTrigger;
 import social.rapport.web.testing.Db;
 import social.rapport.web.testing.Deployments;
 import social.rapport.web.testing.Members;
@@ -39,7 +40,28 @@ class AccountsIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.rapportWithTestPlugins();
+        return Deployments.rapportWithTestPlugins().addClass(SecurityTestTrigger.class);
+    }
+
+    @Test
+    void signInPruningDeletesWhatIsNoLongerNeededAndTwoPassesAtOnceAgree() throws Exception {
+        String email = unique("pruned");
+        Db.execute("insert into sign_in_attempt (email, address, outcome, attempted_at) values "
+                + "(?, '198.51.100.9', 'FAILED', now() - interval '25 hours'), (?, '198.51.100.9', 'LOCKED', now() - interval '2 days'), "
+                + "(?, '198.51.100.9', 'FAILED', now() - interval '1 hour'), (?, '198.51.100.9', 'SUCCEEDED', now() - interval '10 days'), "
+                + "(?, '198.51.100.9', 'SUCCEEDED', now() - interval '31 days')", email, email, email, email, email);
+        Db.execute("insert into sign_in_lock (email, address, locked_until, strikes) values "
+                + "(?, '198.51.100.9', now() - interval '25 hours', 1), (?, '198.51.100.10', now() + interval '10 minutes', 1)", email, email);
+
+        String answer = browser().get("test/security?run=sign-in-pruning-twice").body().strip();
+        String[] each = answer.split(",");
+        assertThat(Integer.parseInt(each[0]) + Integer.parseInt(each[1])).as(answer).isEqualTo(4);
+        assertThat(Db.number("select count(*) from sign_in_attempt where email = ? and outcome = 'FAILED' and attempted_at > now() - interval '1 day'",
+                email)).isOne();
+        assertThat(Db.number("select count(*) from sign_in_attempt where email = ? and outcome = 'SUCCEEDED'", email)).isOne();
+        assertThat(Db.number("select count(*) from sign_in_attempt where email = ?", email)).isEqualTo(2);
+        assertThat(Db.text("select address from sign_in_lock where email = ?", email)).isEqualTo("198.51.100.10");
+        assertThat(Db.number("select count(*) from sign_in_lock where email = ?", email)).isOne();
     }
 
     WebSession browser() throws Exception {

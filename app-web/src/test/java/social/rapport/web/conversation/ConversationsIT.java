@@ -268,7 +268,10 @@ class ConversationsIT {
         Person spam = member("Spam Sender");
         write(spam, rita, "Buy now");
         long spamId = direct(spam, rita);
-        rita.session().submit(open(rita, spamId), "request", Map.of(), "block");
+        Page asked = rita.session().submit(open(rita, spamId), "request", Map.of(), "block");
+        assertThat(asked.byId("block-question").orElseThrow().text()).contains("deleted for good");
+        assertThat(Db.number("select count(*) from member_block where blocker_id = ?", rita.id())).isZero();
+        rita.session().submit(asked, "request", Map.of(), "confirmBlock");
         assertThat(Db.number("select count(*) from member_block where blocker_id = ? and blocked_id = ?", rita.id(), spam.id())).isEqualTo(1);
         assertThat(Db.text("select state from conversation where id = ?", spamId)).isEqualTo("DECLINED");
         assertThat(spam.session().get("messages/new?to=" + rita.id()).status()).isEqualTo(404);

@@ -222,7 +222,7 @@ class FeedIT {
         long eves = post(eve, "Eve writes #" + tag, "EVERYONE");
         assertThat(postIds(bob.session().get("home"))).contains(anas, eves);
 
-        bob.session().submit(bob.memberPage(ana), "network-actions", Map.of(), "block");
+        bob.act(ana, "block");
         assertThat(Db.number("select count(*) from member_block where blocker_id = ? and blocked_id = ?", bob.id(), ana.id())).isEqualTo(1);
         assertThat(postIds(bob.session().get("home"))).doesNotContain(anas);
         assertThat(bob.session().get("post/" + anas).status()).isEqualTo(404);
@@ -347,6 +347,34 @@ class FeedIT {
     }
 
     // ---- reactions ---------------------------------------------------------------------------------
+
+    @Test
+    void overTheReactionLimitAPageGetsAMessageAndAScriptGets429() throws Exception {
+        Person author = member("Limit Author");
+        Person eager = member("Eager Reactor");
+        long post = post(author, "React to me", "EVERYONE");
+        // the last hour already holds the limit (600 by default)
+        Db.execute("insert into rate_limit_event (action, actor, at) select 'REACTION', ?, now() - interval '30 minutes' "
+                + "from generate_series(1, 600)", Long.toString(eager.id()));
+
+        Page page = eager.session().get("post/" + post);
+        Page script = eager.session().ajax(page, "reactions", "reactions:like");
+        assertThat(script.status()).isEqualTo(429);
+        long retryAfter = Long.parseLong(script.response().headers().firstValue("Retry-After").orElseThrow());
+        assertThat(retryAfter).isBetween(1L, 31L * 60);
+        assertThat(Db.number("select count(*) from post_reaction where post_id = ? and member_id = ?", post, eager.id())).isZero();
+
+        Page pressed = eager.session().submit(eager.session().get("post/" + post), "reactions", Map.of(), "like");
+        assertThat(pressed.status()).isEqualTo(200);
+        assertThat(pressed.text()).contains("You have reacted many times in the last hour");
+        assertThat(Db.number("select count(*) from post_reaction where post_id = ? and member_id = ?", post, eager.id())).isZero();
+
+        // under the limit, the same script request is an ordinary 200
+        Db.execute("delete from rate_limit_event where actor = ?", Long.toString(eager.id()));
+        Page again = eager.session().get("post/" + post);
+        assertThat(eager.session().ajax(again, "reactions", "reactions:like").status()).isEqualTo(200);
+        assertThat(Db.number("select count(*) from post_reaction where post_id = ? and member_id = ?", post, eager.id())).isOne();
+    }
 
     @Test
     void oneReactionPerMemberChangeableAndCountedRightUnderConcurrency() throws Exception {

@@ -281,18 +281,27 @@ class NetworkIT {
     }
 
     @Test
-    void removeAndBlockAskForConfirmationFirst() throws Exception {
+    void removeAndBlockAskForConfirmationFirstOnTheServer() throws Exception {
         Person una = member("Una");
         Person vic = member("Vic");
         People.connect(una, vic);
-        Page page = una.memberPage(vic);
         for (String button : List.of("remove", "block")) {
-            Element element = page.document().selectFirst("input[id$=\":" + button + "\"]");
-            assertThat(element).as(button).isNotNull();
-            assertThat(element.attr("onclick")).as(button).contains("confirm(this.dataset.confirm)");
-            assertThat(element.attr("data-confirm")).as(button).isNotBlank();
+            // one request, as a crafted post or a page without its script sends it: nothing happens yet
+            Page asked = una.session().submit(una.memberPage(vic), "network-actions", Map.of(), button);
+            assertThat(asked.byId("network-confirm-question").orElseThrow().text()).as(button)
+                    .contains(button.equals("block") ? "deleted for good" : "invite them again");
+            assertThat(Db.number("select count(*) from connection_edge where member_id = ? and other_id = ?", una.id(), vic.id())).isOne();
+            assertThat(Db.number("select count(*) from member_block where blocker_id = ?", una.id())).isZero();
+            // cancel keeps everything; the confirm button is not there to press without asking again
+            Page cancelled = una.session().submit(asked, "network-actions", Map.of(), "cancel");
+            assertThat(cancelled.byId("network-confirm")).isEmpty();
+            assertThat(cancelled.document().select("[name$=:confirm]")).isEmpty();
         }
-        assertThat(page.document().selectFirst("input[id$=\":block\"]").attr("data-confirm")).contains("deleted for good");
+        Page removed = una.act(vic, "remove");
+        assertThat(removed.text()).contains("Connection removed");
+        assertThat(Db.number("select count(*) from connection_edge where member_id = ? and other_id = ?", una.id(), vic.id())).isZero();
+        una.act(vic, "block");
+        assertThat(Db.number("select count(*) from member_block where blocker_id = ? and blocked_id = ?", una.id(), vic.id())).isOne();
     }
 
     @Test
@@ -428,7 +437,7 @@ class NetworkIT {
         long report = Db.number("select id from member_report where reporter_id = ? and reported_id = ?", grudge.id(), adminId);
 
         Page queue = admin.get("admin/reports");
-        Page refused = admin.submit(queue, "reports", Map.of(), button(queue, report, "suspend"));
+        Page refused = confirmed(admin, queue, report, "suspend");
         assertThat(refused.text()).contains("An admin cannot be suspended from the report queue");
         assertThat(Db.text("select suspended::text from member where id = ?", adminId)).isEqualTo("false");
         assertThat(Db.text("select status from member_report where id = ?", report)).isEqualTo("OPEN");
@@ -466,7 +475,7 @@ class NetworkIT {
         admin.submit(warnQueue, "reports", Map.of(message, "Please stop sending the same offer to everyone."),
                 button(warnQueue, rudeReport, "warn"));
         Page suspendQueue = admin.get("admin/reports");
-        Page after = admin.submit(suspendQueue, "reports", Map.of(), button(suspendQueue, spamReport, "suspend"));
+        Page after = confirmed(admin, suspendQueue, spamReport, "suspend");
         assertThat(after.byId("report-" + spamReport)).isEmpty();
 
         assertThat(Db.number("select count(*) from member_report where id in (?, ?, ?) and handled_by = ? and handled_at is not null",
@@ -499,6 +508,66 @@ class NetworkIT {
         assertThat(back.signIn(spammer.email(), Members.PASSWORD).uri().getPath()).isEqualTo("/home");
         assertThat(back.get("home").document().selectFirst(".warning").text()).contains("lifted your suspension");
         assertThat(admin.get("admin/reports").text()).contains("lifted the suspension of");
+    }
+
+    @Test
+    void anAdminIsSuspendedOnlyByTheDeliberateActionOfTheMembersPage() throws Exception {
+        WebSession admin = Members.admin(base);
+        long adminId = Db.number("select id from member where email = ?", Members.ADMIN);
+        Person other = member("Olivia Otheradmin");
+        Db.execute("update member set admin = true where id = ?", other.id());
+        Page members = admin.submit(admin.get("admin/members"), "members", Map.of("query", other.email()), "search");
+        String suspend = members.byId("member-" + other.id()).orElseThrow().selectFirst("input[id$=':suspend']").attr("name");
+
+        // one request opens the confirmation in the row; nothing is suspended yet, and it asks for the email of an admin
+        Page asked = admin.submit(members, "members", Map.of(), suspend);
+        assertThat(asked.byId("suspend-question").orElseThrow().text()).contains("Suspend this member?", "type their email");
+        Element row = asked.byId("member-" + other.id()).orElseThrow();
+        String reason = row.selectFirst("textarea[id$=':reason']").attr("name");
+        String typed = row.selectFirst("input[id$=':typedEmail']").attr("name");
+        String confirm = row.selectFirst("input[id$=':confirmSuspend']").attr("name");
+        assertThat(Db.text("select suspended::text from member where id = ?", other.id())).isEqualTo("false");
+
+        Page noReason = admin.submit(asked, "members", Map.of(typed, other.email()), confirm);
+        assertThat(noReason.text()).contains("Give a reason for the suspension");
+        Page wrongEmail = admin.submit(noReason, "members", Map.of(reason, "Abused the admin area", typed, "someone@else.org"), confirm);
+        assertThat(wrongEmail.text()).contains("does not match");
+        assertThat(Db.text("select suspended::text from member where id = ?", other.id())).isEqualTo("false");
+
+        Page done = admin.submit(wrongEmail, "members", Map.of(reason, "Abused the admin area", typed, other.email().toUpperCase()), confirm);
+        assertThat(done.text()).contains("Member suspended");
+        assertThat(Db.text("select suspended::text from member where id = ?", other.id())).isEqualTo("true");
+        assertThat(Db.text("select note from moderation_action where action = 'SUSPEND' and subject_id = ? and admin_id = ?", other.id(), adminId))
+                .isEqualTo("Abused the admin area");
+        assertThat(admin.get("admin/reports").byId("moderation-history").orElseThrow().text()).contains("Abused the admin area");
+        assertThat(new WebSession(base).signIn(other.email(), Members.PASSWORD).uri().getPath()).isEqualTo("/signin");
+
+        // the confirm button of a page that did not ask does nothing; nobody suspends themselves
+        Person third = member("Tina Third");
+        Page fresh = admin.submit(admin.get("admin/members"), "members", Map.of("query", third.email()), "search");
+        String crafted = fresh.byId("member-" + third.id()).orElseThrow().selectFirst("input[id$=':suspend']").attr("name")
+                .replace(":suspend", ":confirmSuspend");
+        admin.send(java.net.http.HttpRequest.newBuilder(fresh.uri()).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("members=members&" + crafted + "=x&jakarta.faces.ViewState="
+                        + java.net.URLEncoder.encode(fresh.document().selectFirst("input[name=jakarta.faces.ViewState]").val(),
+                        java.nio.charset.StandardCharsets.UTF_8))));
+        assertThat(Db.text("select suspended::text from member where id = ?", third.id())).isEqualTo("false");
+        Page mine = admin.submit(admin.get("admin/members"), "members", Map.of("query", Members.ADMIN), "search");
+        Page self = admin.submit(mine, "members", Map.of(),
+                mine.byId("member-" + adminId).orElseThrow().selectFirst("input[id$=':suspend']").attr("name"));
+        Element selfRow = self.byId("member-" + adminId).orElseThrow();
+        Page refused = admin.submit(self, "members", Map.of(selfRow.selectFirst("textarea[id$=':reason']").attr("name"), "test",
+                selfRow.selectFirst("input[id$=':typedEmail']").attr("name"), Members.ADMIN),
+                selfRow.selectFirst("input[id$=':confirmSuspend']").attr("name"));
+        assertThat(refused.text()).contains("You cannot suspend yourself");
+        assertThat(Db.text("select suspended::text from member where id = ?", adminId)).isEqualTo("false");
+    }
+
+    /** Presses suspend, then the confirm button the queue then shows in that report's card. */
+    private static Page confirmed(WebSession admin, Page queue, long reportId, String id) {
+        Page asked = admin.submit(queue, "reports", Map.of(), button(queue, reportId, id));
+        assertThat(asked.byId("report-" + reportId).orElseThrow().text()).contains("Suspend this member?");
+        return admin.submit(asked, "reports", Map.of(), button(asked, reportId, "confirm"));
     }
 
     private static String button(Page queue, long reportId, String id) {

@@ -379,13 +379,13 @@ class NotificationsIT {
 
         admin.submit(queue, "reports", Map.of(), button(queue, "report-post-" + harmlessReport, "dismiss"));
         Page removeQueue = admin.get("admin/reports");
-        Page removed = admin.submit(removeQueue, "reports", Map.of(), button(removeQueue, "report-post-" + offensiveReport, "remove"));
+        Page removed = confirmed(admin, removeQueue, "report-post-" + offensiveReport, "remove");
         assertThat(removed.text()).contains("The content is removed");
         Page warnQueue = admin.get("admin/reports");
         String warn = button(warnQueue, "report-comment-" + rudeReport, "warn");
         admin.submit(warnQueue, "reports", Map.of(warn.replace(":warn", ":message"), "Be civil in comments, please."), warn);
         Page suspendQueue = admin.get("admin/reports");
-        Page after = admin.submit(suspendQueue, "reports", Map.of(), button(suspendQueue, "report-post-" + trollReport, "suspend"));
+        Page after = confirmed(admin, suspendQueue, "report-post-" + trollReport, "suspend");
 
         // the queue is empty of them; the reports are closed with who and when
         for (String id : List.of("report-post-" + harmlessReport, "report-post-" + offensiveReport,
@@ -494,6 +494,12 @@ class NotificationsIT {
         Page form = reporter.session().get("post/report?" + query);
         Page done = reporter.session().submit(form, "report", Map.of("reason", "SPAM", "text", "reported by " + reporter.name()), "submit");
         assertThat(done.uri().getPath()).as("report " + query + ": " + done.errors()).isEqualTo("/home");
+    }
+
+    /** Presses remove or suspend, then the confirm button the queue then shows in that report's card. */
+    private static Page confirmed(WebSession admin, Page queue, String elementId, String id) {
+        Page asked = admin.submit(queue, "reports", Map.of(), button(queue, elementId, id));
+        return admin.submit(asked, "reports", Map.of(), button(asked, elementId, "confirm"));
     }
 
     private static String button(Page queue, String elementId, String id) {

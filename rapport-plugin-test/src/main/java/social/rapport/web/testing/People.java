@@ -23,9 +23,13 @@ public final class People {
             return session.get("network/member?id=" + otherId);
         }
 
-        /** Presses a button of the network-actions form on the other member's page. */
+        /**
+         * Presses a button of the network-actions form on the other member's page, and confirms
+         * when the page asks (remove and block ask first).
+         */
         public Page act(Person other, String button) {
-            return session.submit(memberPage(other), "network-actions", Map.of(), button);
+            Page answer = session.submit(memberPage(other), "network-actions", Map.of(), button);
+            return answer.byId("network-confirm").isPresent() ? session.submit(answer, "network-actions", Map.of(), "confirm") : answer;
         }
 
         public Page invite(Person other, String howMet, String note) {

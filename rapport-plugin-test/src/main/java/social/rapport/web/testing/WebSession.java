@@ -28,6 +28,13 @@ import org.jsoup.nodes.Element;
  */
 public final class WebSession {
 
+    static {
+        // A kept-alive connection the server closed meanwhile fails the next request with "header
+        // parser received no bytes"; the JDK client then retries GETs only, unless told that every
+        // method may be retried (nothing was received, so nothing was processed).
+        System.setProperty("jdk.httpclient.enableAllMethodRetry", "true");
+    }
+
     private final URI base;
     private final CookieManager cookies;
     private final HttpClient client;
