@@ -42,7 +42,7 @@ import java.util.stream.Collectors;
  */
 public class Failover {
 
-    record Sample(String phase, long startMillis, long nanos, boolean ok, String what) {
+    record Sample(String phase, long startMillis, long nanos, boolean ok, String what, String why) {
     }
 
     static final class Browser {
@@ -110,6 +110,7 @@ public class Failover {
             }
             browsers.add(b);
         }
+        Files.writeString(Path.of(args[5] + ".ready"), ""); // the script starts its phases once all are signed in
         Map<String, Long> ids = new ConcurrentHashMap<>();
         for (String line : Files.readAllLines(Path.of(args[2] + ".ids"))) {
             String[] p = line.split(" ");
@@ -134,6 +135,7 @@ public class Failover {
                     long start = System.nanoTime();
                     long startMillis = System.currentTimeMillis() - t0;
                     boolean ok;
+                    String why = "";
                     try {
                         if (what.equals("message")) {
                             String marker = "drill " + member + " " + n + " " + Long.toString(System.nanoTime(), 36);
@@ -142,17 +144,21 @@ public class Failover {
                             ok = sent.statusCode() == 200 && sent.body().contains(marker);
                             if (ok) {
                                 acked.add(marker);
+                            } else {
+                                why = "HTTP " + sent.statusCode() + (sent.uri().getPath().equals("/signin") ? " at /signin" : "");
                             }
                         } else {
                             HttpResponse<String> r = me.get(what.equals("home") ? "home" : "messages");
                             ok = r.statusCode() == 200 && !r.uri().getPath().equals("/signin");
+                            why = ok ? "" : "HTTP " + r.statusCode() + (r.uri().getPath().equals("/signin") ? " at /signin" : "");
                         }
                     } catch (IOException | RuntimeException e) {
                         ok = false;
+                        why = e.getClass().getSimpleName();
                     } catch (InterruptedException e) {
                         return;
                     }
-                    samples.add(new Sample(phase, startMillis, System.nanoTime() - start, ok, what));
+                    samples.add(new Sample(phase, startMillis, System.nanoTime() - start, ok, what, why));
                     sleep(250);
                 }
             });
@@ -199,6 +205,10 @@ public class Failover {
             System.out.printf("%-10s %8d %8d %9.1f %9.1f %9.1f  %s%n", phase, list.size(), failed.size(),
                     pct(nanos, 0.50), pct(nanos, 0.99), nanos.get(nanos.size() - 1) / 1e6, window);
         }
+        // what failed, per phase and kind of request: the status, or the exception of the client
+        Map<String, Long> reasons = new TreeMap<>(all.stream().filter(s -> !s.ok())
+                .collect(Collectors.groupingBy(s -> s.phase() + " " + s.what() + ": " + s.why(), Collectors.counting())));
+        reasons.forEach((reason, count) -> System.out.printf("  failed %-40s %d%n", reason, count));
     }
 
     static long first(List<Sample> list) {

@@ -40,6 +40,11 @@ echo before > "$out/phase"
 java "$root/bench/Failover.java" run "$base" "$out/emails" "drill passphrase long enough" "$out/phase" "$out/stop" "$out/acked" \
   > "$out/report.txt" 2>&1 &
 client=$!
+# the phases start once every member is signed in (20 password hashes take a while on a busy machine)
+while [ ! -f "$out/stop.ready" ]; do
+  kill -0 "$client" 2> /dev/null || { cat "$out/report.txt"; echo "the load client stopped before signing everyone in"; exit 1; }
+  sleep 1
+done
 # a step that fails (an instance not ready in time on a busy machine) ends the drill early, but the
 # client still stops and reports what it measured until then
 failed=""
