@@ -160,6 +160,70 @@ class BrowserJourneysIT {
         }
     }
 
+    @Test
+    void exportTheDataThenDeleteTheAccountCancelledBySigningInThenCarriedOutAfterTheGracePeriod() throws Exception {
+        social.rapport.web.testing.People.Person leo = social.rapport.web.testing.People.newMember(base.toURI(), "Leo Leaving");
+        social.rapport.web.testing.People.Person pal = social.rapport.web.testing.People.newMember(base.toURI(), "Pia Friend");
+        social.rapport.web.testing.People.connect(leo, pal);
+        Db.execute("insert into post (author_id, body, audience) values (?, 'Leo wrote this before leaving', 'CONNECTIONS')", leo.id());
+        try (Browser browser = new Browser(base.toString())) {
+            browser.open("signin").type("#signin\\:email", leo.email()).type("#signin\\:password", Members.PASSWORD)
+                    .click("#signin\\:submit");
+            assertThat(browser.text("#welcome")).contains("Leo Leaving");
+
+            // the export is built in the background; the page shows progress and then the link
+            browser.open("account/data").click("#export\\:request");
+            assertThat(browser.text("#export-download")).isEqualTo("Download my data (ZIP)");
+            assertThat(browser.text("#export-expires")).contains("The download link works until");
+            java.util.Map<String, String> files = zipEntries(download(browser, "account/export.zip"));
+            assertThat(files.get("posts.json")).contains("Leo wrote this before leaving");
+            assertThat(files.get("connections.json")).contains("Pia Friend");
+
+            // deleting asks for the password; signing in again cancels it
+            browser.type("#delete\\:password", Members.PASSWORD).click("#delete\\:submit");
+            assertThat(browser.text("#signin-deletion")).contains("deleted in 14 days");
+            browser.type("#signin\\:email", leo.email()).type("#signin\\:password", Members.PASSWORD).click("#signin\\:submit");
+            assertThat(browser.text("#welcome")).contains("Leo Leaving");
+            assertThat(Db.number("select count(*) from account_deletion where member_id = ? and cancelled_at is not null", leo.id()))
+                    .isEqualTo(1);
+            Members.forgetSignInAttempts(leo.email());
+
+            // asked again; once the grace period has passed, the member is gone
+            browser.open("account/data").type("#delete\\:password", Members.PASSWORD).click("#delete\\:submit");
+            assertThat(browser.text("#signin-deletion")).contains("deleted in 14 days");
+            Db.execute("update account_deletion set due_at = now() - interval '1 second' where member_id = ? and cancelled_at is null", leo.id());
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                    .until(() -> Db.number("select count(*) from member where id = ?", leo.id()) == 0);
+            assertThat(Db.number("select count(*) from post where author_id = ?", leo.id())).isZero();
+            browser.open("signin").type("#signin\\:email", leo.email()).type("#signin\\:password", Members.PASSWORD)
+                    .click("#signin\\:submit");
+            assertThat(browser.text("#messages")).contains("Email or password is wrong");
+        }
+    }
+
+    /** What the browser would download from {@code path}, fetched with the browser's own cookies. */
+    private static byte[] download(Browser browser, String path) throws Exception {
+        String cookies = browser.driver().manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+        java.net.URI uri = java.net.URI.create(browser.driver().getCurrentUrl()).resolve("/" + path);
+        java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(uri).header("Cookie", cookies).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).contains("zip");
+        return response.body();
+    }
+
+    private static java.util.Map<String, String> zipEntries(byte[] zip) throws java.io.IOException {
+        java.util.Map<String, String> files = new java.util.HashMap<>();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                files.put(e.getName(), new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        return files;
+    }
+
     private static String badge(Browser browser) {
         return browser.driver().findElement(org.openqa.selenium.By.id("notification-badge")).getAttribute("data-count");
     }
