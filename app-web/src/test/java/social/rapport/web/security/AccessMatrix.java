@@ -32,7 +32,7 @@ final class AccessMatrix {
     static final Map<Who, List<String>> TABLE = Map.of(
             Who.READ, List.of("adminMembers.search", "adminMembers.showMore", "adminReports.showMore", "adminReports.showMoreHistory",
                     "followers.showMore", "following.showMore", "myNetwork.search", "myNetwork.showMore", "notificationList.showMore",
-                    "profileActions.cancel", "adminMembers.cancelSuspend", "adminReports.cancel",
+                    "profileActions.cancel", "adminMembers.cancelSuspend", "adminReports.cancel", "viewEvent.keepEvent",
                     "openConversation.cancelBlock"),
             Who.PUBLIC, List.of("signIn.submit", "signUp.submit", "signOut.submit", "forgotPassword.submit", "resetPassword.submit",
                     "adminSetupPage.claim", "localeSelection.choose"),
@@ -57,7 +57,7 @@ final class AccessMatrix {
                     "openConversation.accept", "openConversation.decline", "openConversation.block", "openConversation.confirmBlock", "openConversation.notNow",
                     "openConversation.noThanks", "openConversation.later", "openConversation.add", "openConversation.leave",
                     "openConversation.markRead", "openConversation.refresh", "openConversation.typing", "editEvent.save", "editEvent.uploadCover", "followUp.save",
-                    "viewEvent.invite", "viewEvent.addCohost", "viewEvent.cancelEvent", "viewEvent.deleteComment",
+                    "viewEvent.invite", "viewEvent.addCohost", "viewEvent.cancelEvent", "viewEvent.confirmCancel", "viewEvent.deleteComment",
                     "editCampaign.save", "viewCampaign.submit", "viewCampaign.pause", "viewCampaign.resume",
                     "postJob.save", "pipeline.move", "pipeline.note", "recruiterDesk.addRecruiter", "recruiterDesk.closeJob"),
             Who.ADMIN, List.of("adminMembers.grant", "adminMembers.revoke", "adminMembers.liftSuspension", "adminMembers.suspend", "adminMembers.confirmSuspend",
@@ -87,7 +87,7 @@ final class AccessMatrix {
      * without the first step does nothing.
      */
     static final Set<String> SECOND_STEPS = Set.of("profileActions.confirm", "openConversation.confirmBlock",
-            "adminMembers.confirmSuspend", "adminReports.confirm");
+            "adminMembers.confirmSuspend", "adminReports.confirm", "viewEvent.confirmCancel");
 
     private AccessMatrix() {
     }

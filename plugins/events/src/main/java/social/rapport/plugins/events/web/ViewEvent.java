@@ -79,6 +79,7 @@ public class ViewEvent implements Serializable {
     private String id;
     private String before;
     private long eventId;
+    private boolean confirmingCancel;
     private String comment;
     private List<Object> invitees = new ArrayList<>();
     private String cohost;
@@ -292,11 +293,31 @@ public class ViewEvent implements Serializable {
         });
     }
 
-    public String cancelEvent() {
+    /**
+     * The first step of cancelling: nothing changes, the page asks. The confirm button exists only
+     * while the question is shown, so a single crafted request cannot cancel an event.
+     */
+    public void cancelEvent() {
+        confirmingCancel = true;
+    }
+
+    public String confirmCancel() {
+        if (!confirmingCancel) {
+            return null;
+        }
+        confirmingCancel = false;
         return act("host", () -> {
             eventService.cancel(eventId, viewer.requireMember());
             PAGES.flash("events.cancelled");
         });
+    }
+
+    public void keepEvent() {
+        confirmingCancel = false;
+    }
+
+    public boolean isConfirmingCancel() {
+        return confirmingCancel;
     }
 
     public String addCohost() {

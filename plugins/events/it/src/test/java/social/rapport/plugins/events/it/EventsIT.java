@@ -152,7 +152,13 @@ class EventsIT {
         assertThat(new WebSession(base).get("p/events/index.xhtml").uri().getPath()).as("members only").isEqualTo("/signin");
 
         // the host cancels: those who answered are told, answers close, the data stays
-        host.session().submit(eventPage(host, id), "host", Map.of(), "cancelEvent");
+        // cancelling asks first: the first press changes nothing, and the confirm button is not there before it
+        Page asked = host.session().submit(eventPage(host, id), "host", Map.of(), "cancelEvent");
+        assertThat(asked.byId("cancel-confirm-question").orElseThrow().text()).contains("Everyone who replied is told");
+        assertThat(Db.number("select count(*) from events_event where id = ? and cancelled_at is not null", id)).isZero();
+        assertThat(eventPage(host, id).document().select("[name$=:confirmCancel]"))
+                .as("the confirm button exists only while the question is shown").isEmpty();
+        host.session().submit(asked, "host", Map.of(), "confirmCancel");
         assertThat(notifications(other, "events.cancelled")).isEqualTo(1);
         Page cancelled = eventPage(other, id);
         assertThat(cancelled.byId("cancelled")).isPresent();
