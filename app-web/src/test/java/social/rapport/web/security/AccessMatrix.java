@@ -45,7 +45,8 @@ final class AccessMatrix {
                     "myNetwork.dismiss", "invitations.accept", "invitations.decline", "invitations.notNow", "invitations.withdraw",
                     "keepInTouch.cadence", "keepInTouch.done", "keepInTouch.snooze", "inbox.later", "inbox.noThanks", "inbox.notNow",
                     "inbox.toggleReplyRate", "newGroup.create", "editOpenTo.save", "myApplications.withdraw",
-                    "sponsoredPreferences.save", "advertiserHome.describe", "recruiterDesk.create", "aboutAd.hide", "aboutAd.hideAdvertiser"),
+                    "sponsoredPreferences.save", "advertiserHome.describe", "recruiterDesk.create", "aboutAd.hide", "aboutAd.hideAdvertiser",
+                    "exportMyData.request", "receivedOutreach.notInterested", "receivedOutreach.doNotContact", "receivedOutreach.allowAgain"),
             Who.MEMBER, List.of("profileActions.invite", "profileActions.withdraw", "profileActions.accept", "profileActions.decline",
                     "profileActions.notNow", "profileActions.follow", "profileActions.unfollow", "profileActions.remove",
                     "profileActions.block", "profileActions.confirm", "profileActions.unblock", "profileActions.report", "profileConversation.saveCadence",
@@ -59,7 +60,9 @@ final class AccessMatrix {
                     "openConversation.markRead", "openConversation.refresh", "openConversation.typing", "editEvent.save", "editEvent.uploadCover", "followUp.save",
                     "viewEvent.invite", "viewEvent.addCohost", "viewEvent.cancelEvent", "viewEvent.confirmCancel", "viewEvent.deleteComment",
                     "editCampaign.save", "viewCampaign.submit", "viewCampaign.pause", "viewCampaign.resume",
-                    "postJob.save", "pipeline.move", "pipeline.note", "recruiterDesk.addRecruiter", "recruiterDesk.closeJob"),
+                    "postJob.save", "pipeline.move", "pipeline.note", "recruiterDesk.addRecruiter", "recruiterDesk.closeJob",
+                    "creativeImageUpload.upload", "creativeImageUpload.remove", "writeToCandidate.send", "sentOutreach.finalAnswer",
+                    "findCandidates.saveSearch", "recruiterDesk.deleteSaved"),
             Who.ADMIN, List.of("adminMembers.grant", "adminMembers.revoke", "adminMembers.liftSuspension", "adminMembers.suspend", "adminMembers.confirmSuspend",
                     "adminReports.dismiss", "adminReports.warn", "adminReports.suspend", "adminReports.remove", "adminReports.confirm",
                     "adminCapabilities.approve", "adminCapabilities.decline", "adminCapabilities.grant", "adminCapabilities.revoke",
@@ -72,13 +75,19 @@ final class AccessMatrix {
      * reaching them needs a role the sweep's members do not hold (advertiser, recruiter). The sweep
      * still tries them as anonymous and suspended callers where its pages show them.
      */
-    static final Map<String, String> OWNER_TRIED_ELSEWHERE = Map.of(
-            "editCampaign.save", "SponsoredIT (another advertiser is refused on every action)",
-            "viewCampaign.submit", "SponsoredIT", "viewCampaign.pause", "SponsoredIT", "viewCampaign.resume", "SponsoredIT",
-            "postJob.save", "RecruiterIT.aRecruiterReachesOnlyTheirOwnOrganisation",
-            "pipeline.move", "RecruiterIT.aRecruiterReachesOnlyTheirOwnOrganisation",
-            "pipeline.note", "RecruiterIT.aRecruiterReachesOnlyTheirOwnOrganisation",
-            "recruiterDesk.addRecruiter", "RecruiterIT", "recruiterDesk.closeJob", "RecruiterIT");
+    static final Map<String, String> OWNER_TRIED_ELSEWHERE = Map.ofEntries(
+            Map.entry("editCampaign.save", "SponsoredIT (another advertiser is refused on every action)"),
+            Map.entry("viewCampaign.submit", "SponsoredIT"), Map.entry("viewCampaign.pause", "SponsoredIT"),
+            Map.entry("viewCampaign.resume", "SponsoredIT"),
+            Map.entry("creativeImageUpload.upload", "SponsoredJourneyIT (the same CampaignService.own check as editCampaign.save)"),
+            Map.entry("creativeImageUpload.remove", "SponsoredJourneyIT (the same CampaignService.own check as editCampaign.save)"),
+            Map.entry("postJob.save", "RecruiterIT.aRecruiterReachesOnlyTheirOwnOrganisation"),
+            Map.entry("pipeline.move", "RecruiterIT.aRecruiterReachesOnlyTheirOwnOrganisation"),
+            Map.entry("pipeline.note", "RecruiterIT.aRecruiterReachesOnlyTheirOwnOrganisation"),
+            Map.entry("recruiterDesk.addRecruiter", "RecruiterIT"), Map.entry("recruiterDesk.closeJob", "RecruiterIT"),
+            Map.entry("writeToCandidate.send", "RecruiterIT.dontContactMeAgainStopsThatOrganisationOnlyAndNoRecruiterReachesAnothersOutreach"),
+            Map.entry("sentOutreach.finalAnswer", "RecruiterIT.dontContactMeAgainStopsThatOrganisationOnlyAndNoRecruiterReachesAnothersOutreach"),
+            Map.entry("findCandidates.saveSearch", "RecruiterJourneyIT"), Map.entry("recruiterDesk.deleteSaved", "RecruiterJourneyIT"));
 
     /**
      * The second step of a confirmation: its button exists only on the page that answered the first

@@ -104,6 +104,7 @@ class AccessMatrixIT {
         Page group = m.session().get("messages/group");
         m.session().submit(group, "group", Map.of("title", "Matrix group", "members", Long.toString(world.owner.id())), "create");
 
+        MatrixWorld.grantRecruiterRole(m); // so that the recruiter desk shows its forms
         List<Captured> pages = new ArrayList<>();
         for (String file : List.of("home", "profile/edit", "account/password", "account/data", "account/sessions", "account/data-use",
                 "account/capabilities", "notifications", "notifications/preferences", "network", "network/invitations",
@@ -167,7 +168,7 @@ class AccessMatrixIT {
             "myNetwork.dismiss", "openConversation.accept", "openConversation.add", "openConversation.block", "openConversation.decline",
             "openConversation.leave", "profileActions.accept", "profileActions.decline", "profileActions.notNow", "profileActions.unblock",
             "profileActions.unfollow", "profileActions.withdraw", "profileConversation.saveCadence", "resendVerification.submit",
-            "sessions.end", "viewEvent.deleteComment", "viewEvent.react", "viewJob.apply", "viewPost.saveComment", "viewPost.unreact");
+            "sessions.end", "receivedOutreach.notInterested", "receivedOutreach.doNotContact", "receivedOutreach.allowAgain", "viewEvent.deleteComment", "viewEvent.react", "viewJob.apply", "viewPost.saveComment", "viewPost.unreact");
 
     @Test
     void aBlockedMemberCanNoLongerActOnTheMemberWhoBlockedThem() throws Exception {

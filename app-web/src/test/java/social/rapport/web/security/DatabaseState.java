@@ -15,13 +15,15 @@ import social.rapport.web.testing.TestDatabase;
  * A fingerprint of every table of the database (row count and a digest of every row), to show
  * that a sweep of refused requests changed nothing. Tables that record that someone was there
  * rather than what they did are left out: sign-in attempts and pauses, sessions, rate-limit
- * events, ad impressions and spend (a page view), the mail queue (sent by a timer), Flyway.
+ * events, ad impressions and spend (a page view), the mail queue (sent by a timer), the digest
+ * schedule and data exports (their timers), Flyway.
  */
 final class DatabaseState {
 
     /** Written by reading pages, by signing in, or by timers; none is a state-changing action of a caller. */
     static final Set<String> VOLATILE = Set.of("public.sign_in_attempt", "public.sign_in_lock", "public.member_session",
-            "public.rate_limit_event", "public.mail_outbox", "public.sponsored_impression", "public.sponsored_daily_spend");
+            "public.rate_limit_event", "public.mail_outbox", "public.sponsored_impression", "public.sponsored_daily_spend",
+            "public.digest_schedule", "public.member_export");
 
     private DatabaseState() {
     }

@@ -111,8 +111,15 @@ final class MatrixWorld {
                 Db.execute("update sponsored_campaign set status = ?, paused_by = ? where id = ?", status, status.equals("PAUSED") ? "ADMIN" : null, id);
             }
         }
+        grantRecruiterRole(reporter);
         Page desk = reporter.session().get("p/recruiter/manage/index.xhtml");
         reporter.session().submit(desk, "org", Map.of("name", "Matrix Org " + System.nanoTime(), "website", "", "description", "About"), "create");
+    }
+
+    /** The recruiter plugin's capability, granted as an admin would (the desk is for its holders). */
+    static void grantRecruiterRole(Person person) throws Exception {
+        Db.execute("insert into capability_grant (member_id, capability, granted_by, granted_at) values (?, 'recruiter.recruiter', ?, now()) "
+                + "on conflict do nothing", person.id(), person.id());
     }
 
     private static void applyAsAdvertiser(Person person) {

@@ -29,6 +29,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import social.rapport.web.testing.DataExports;
 import social.rapport.web.testing.Db;
 import social.rapport.web.testing.Deployments;
 import social.rapport.web.testing.Members;
@@ -471,12 +472,12 @@ class SponsoredIT {
         String token = ads(member.session().get("home")).get(0).attr("data-token");
         member.session().submit(member.session().get("p/sponsored/ad.xhtml?i=" + token), "report", Map.of("reason", "MISLEADING"), "send");
 
-        Map<String, String> mine = unzip(member.session().getBytes("account/export.zip").body());
+        Map<String, String> mine = unzip(DataExports.download(member.session(), member.id()));
         assertThat(mine.get("plugins/sponsored/ads-shown.json")).contains("\"campaign_id\":" + shown).contains(org);
         assertThat(mine.get("plugins/sponsored/reports.json")).contains("MISLEADING");
         assertThat(mine.get("plugins/sponsored/hidden.json")).contains("\"hidden\":\"AD\"", "\"campaign_id\":" + shown);
         assertThat(mine.get("plugins/sponsored/choices.json")).contains("\"sponsored_content_off\":false", "\"targeting_on\":false");
-        Map<String, String> theirs = unzip(advertiser.session().getBytes("account/export.zip").body());
+        Map<String, String> theirs = unzip(DataExports.download(advertiser.session(), advertiser.id()));
         assertThat(theirs.get("plugins/sponsored/advertiser.json")).contains(org, org + " Ltd");
         assertThat(theirs.get("plugins/sponsored/campaigns.json")).contains("\"id\":" + shown, "\"id\":" + draft, "Never shown");
 
