@@ -233,6 +233,10 @@ class AccessMatrixIT {
         Person suspendedAdmin = People.newMember(base, "Matrix Suspended Admin");
         Person plain = People.newMember(base, "Matrix Plain Member");
         Db.execute("update member set admin = true where id in (?, ?)", revoked.id(), suspendedAdmin.id());
+        // the newest member, suspended: first on /admin/members (newest first, 50 a page), so "Lift suspension" is
+        // on the captured page however many members the suite's earlier classes left
+        Person onHold = People.newMember(base, "Matrix Member On Hold");
+        Db.execute("update member set suspended = true where id = ?", onHold.id());
         List<String> files = actions.byFile.keySet().stream().filter(f -> f.startsWith("admin/") || f.matches("p/\\w+/admin/.*")).toList();
         List<Captured> revokedPages = new ArrayList<>();
         List<Captured> suspendedPages = new ArrayList<>();
