@@ -1,22 +1,17 @@
 package social.rapport.core.digest;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import social.rapport.core.platform.PollingJob;
 
 /**
  * Sends the weekly digests that are due, every {@code rapport.digest.poll-seconds}. Not
@@ -27,12 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Startup
 @DependsOn("DatabaseMigrations")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-public class DigestJob {
-
-    private static final Logger LOG = Logger.getLogger(DigestJob.class.getName());
-
-    @Resource
-    TimerService timers;
+public class DigestJob extends PollingJob {
 
     @Inject
     DigestDelivery delivery;
@@ -41,29 +31,19 @@ public class DigestJob {
     @ConfigProperty(name = "rapport.digest.poll-seconds", defaultValue = "900")
     int pollSeconds;
 
-    private final AtomicBoolean running = new AtomicBoolean();
-
     @PostConstruct
     void start() {
-        long interval = Math.max(1, pollSeconds) * 1000L;
-        timers.createIntervalTimer(interval, interval, new TimerConfig("weekly-digest", false));
+        every(pollSeconds, "weekly-digest");
     }
 
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void run() {
-        if (!running.compareAndSet(false, true)) {
-            return;
-        }
-        try {
+        round(() -> {
             delivery.scheduleNewMembers();
             for (int i = 0; i < 200 && delivery.sendNext(); i++) {
                 // one member per transaction
             }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Digest round failed; the members still due are retried next round", e);
-        } finally {
-            running.set(false);
-        }
+        }, "Digest round failed; the members still due are retried next round");
     }
 }

@@ -1,22 +1,17 @@
 package social.rapport.core.memberdata;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import social.rapport.core.platform.PollingJob;
 
 /**
  * Carries out due account deletions every {@code rapport.accounts.deletion-poll-seconds}. Not
@@ -27,12 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Startup
 @DependsOn("DatabaseMigrations")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-public class DeletionJob {
-
-    private static final Logger LOG = Logger.getLogger(DeletionJob.class.getName());
-
-    @Resource
-    TimerService timers;
+public class DeletionJob extends PollingJob {
 
     @Inject
     AccountDeletion deletion;
@@ -41,28 +31,18 @@ public class DeletionJob {
     @ConfigProperty(name = "rapport.accounts.deletion-poll-seconds", defaultValue = "600")
     int pollSeconds;
 
-    private final AtomicBoolean running = new AtomicBoolean();
-
     @PostConstruct
     void start() {
-        long interval = Math.max(1, pollSeconds) * 1000L;
-        timers.createIntervalTimer(interval, interval, new TimerConfig("account-deletion", false));
+        every(pollSeconds, "account-deletion");
     }
 
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void run() {
-        if (!running.compareAndSet(false, true)) {
-            return;
-        }
-        try {
+        round(() -> {
             for (int i = 0; i < 20 && deletion.eraseNextDue(); i++) {
                 // one member per transaction
             }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Account deletion round failed; it is retried next round", e);
-        } finally {
-            running.set(false);
-        }
+        }, "Account deletion round failed; it is retried next round");
     }
 }
