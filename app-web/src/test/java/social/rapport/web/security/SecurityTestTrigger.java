@@ -11,11 +11,18 @@ import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import social.rapport.core.account.SignInPruning;
+import social.rapport.core.connection.InvitationService;
+import social.rapport.plugins.events.reminder.Reminders;
+import social.rapport.plugins.recruiter.application.AnswerDeadlines;
+import social.rapport.plugins.sponsored.library.AdLibrary;
 
 /**
  * Test-only (added by the ITs that use it, never shipped): {@code ?run=sign-in-pruning-twice}
  * runs the hourly {@link SignInPruning} pass on two threads at once, as two instances' timers
- * would, and answers "a,b" (rows each deleted).
+ * would, and answers "a,b" (rows each deleted). {@code ?run=due-jobs} runs, once, the passes of
+ * the timers that write on their own (invitation expiry, event reminders, recruiter answer
+ * deadlines, the ad library's upkeep), so that whatever earlier tests left due is done before a
+ * test fingerprints the database, and a timer that fires during the test finds nothing to do.
  */
 @WebServlet("/test/security")
 public class SecurityTestTrigger extends HttpServlet {
@@ -25,11 +32,30 @@ public class SecurityTestTrigger extends HttpServlet {
     @Inject
     SignInPruning pruning;
 
+    @Inject
+    InvitationService invitations;
+
+    @Inject
+    Reminders eventReminders;
+
+    @Inject
+    AnswerDeadlines answerDeadlines;
+
+    @Inject
+    AdLibrary adLibrary;
+
     @Resource
     ManagedExecutorService executor;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if ("due-jobs".equals(request.getParameter("run"))) {
+            int done = invitations.expireOverdue(null) + eventReminders.sendDue() + eventReminders.recordEndedAttendance()
+                    + answerDeadlines.run() + adLibrary.endAndPurge()[0];
+            response.setContentType("text/plain;charset=UTF-8");
+            response.getWriter().write(String.valueOf(done));
+            return;
+        }
         if (!"sign-in-pruning-twice".equals(request.getParameter("run"))) {
             response.sendError(400);
             return;
