@@ -28,7 +28,8 @@ import java.util.stream.Collectors;
 /**
  * The failover drill's load client (single file, JDK 17 runs it from source; bench/failover.sh
  * drives it). Signed-in members, through the balancer, each in turn read their home page and
- * their messages and send a message to a partner, at a steady pace. The phase (a word in the file
+ * their messages, send a message to a partner, publish a post and comment on a post of their
+ * home page, at a steady pace. The phase (a word in the file
  * PHASE_FILE, written by the script: before, kill, restarted, rolling, after) tags every request,
  * so that failures and latency are reported per phase.
  *
@@ -36,11 +37,16 @@ import java.util.stream.Collectors;
  * java bench/Failover.java signup BASE MEMBERS PASSWORD OUT_EMAILS
  * java bench/Failover.java run BASE EMAILS_FILE PASSWORD PHASE_FILE STOP_FILE OUT_ACKED
  * </pre>
- * {@code run} writes every acknowledged message (a success answer showing it) to OUT_ACKED, one
- * marker a line, for the script to look up in PostgreSQL, and checks at the end how many members
+ * {@code run} writes every acknowledged write (a success answer: the message or comment shown, the
+ * post's redirect to the home page) to OUT_ACKED, one "kind marker" a line (kind: message, post or
+ * comment), for the script to look up in PostgreSQL, and checks at the end how many members
  * are still signed in.
  */
 public class Failover {
+
+    /** What each member does, in turn. */
+    static final String[] KINDS = {"home", "message", "inbox", "post", "home", "comment"};
+    static final java.util.Set<String> WRITES = java.util.Set.of("message", "post", "comment");
 
     record Sample(String phase, long startMillis, long nanos, boolean ok, String what, String why) {
     }
@@ -61,6 +67,12 @@ public class Failover {
 
         /** Submits form {@code form} of the page (its view state), pressing form:submit. */
         HttpResponse<String> submit(HttpResponse<String> page, String form, Map<String, String> fields) throws IOException, InterruptedException {
+            return submit(page, form, fields, "submit");
+        }
+
+        /** Submits form {@code form} of the page (its view state), pressing form:BUTTON. */
+        HttpResponse<String> submit(HttpResponse<String> page, String form, Map<String, String> fields, String button)
+                throws IOException, InterruptedException {
             Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page.body());
             if (!state.find()) {
                 throw new IOException("no form on " + page.uri() + " (" + page.statusCode() + ")");
@@ -68,7 +80,7 @@ public class Failover {
             Map<String, String> data = new LinkedHashMap<>();
             data.put(form, form);
             fields.forEach((k, v) -> data.put(form + ":" + k, v));
-            data.put(form + ":submit", "submit");
+            data.put(form + ":" + button, button);
             data.put("jakarta.faces.ViewState", state.group(1));
             String body = data.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
             return client.send(HttpRequest.newBuilder(page.uri()).timeout(Duration.ofSeconds(20))
@@ -131,26 +143,42 @@ public class Failover {
                 while (!stop.get()) {
                     String phase = phase(phaseFile);
                     n++;
-                    String what = n % 3 == 0 ? "message" : n % 3 == 1 ? "home" : "inbox";
+                    String what = KINDS[(int) (n % KINDS.length)];
                     long start = System.nanoTime();
                     long startMillis = System.currentTimeMillis() - t0;
                     boolean ok;
                     String why = "";
                     try {
-                        if (what.equals("message")) {
-                            String marker = "drill " + member + " " + n + " " + Long.toString(System.nanoTime(), 36);
-                            HttpResponse<String> page = me.get("messages/new?to=" + partner);
-                            HttpResponse<String> sent = me.submit(page, "send", Map.of("body", marker));
-                            ok = sent.statusCode() == 200 && sent.body().contains(marker);
-                            if (ok) {
-                                acked.add(marker);
-                            } else {
-                                why = "HTTP " + sent.statusCode() + (sent.uri().getPath().equals("/signin") ? " at /signin" : "");
+                        String marker = "drill " + member + " " + n + " " + Long.toString(System.nanoTime(), 36);
+                        HttpResponse<String> answer;
+                        switch (what) {
+                            case "message" -> {
+                                answer = me.submit(me.get("messages/new?to=" + partner), "send", Map.of("body", marker));
+                                ok = answer.statusCode() == 200 && answer.body().contains(marker);
                             }
-                        } else {
-                            HttpResponse<String> r = me.get(what.equals("home") ? "home" : "messages");
-                            ok = r.statusCode() == 200 && !r.uri().getPath().equals("/signin");
-                            why = ok ? "" : "HTTP " + r.statusCode() + (r.uri().getPath().equals("/signin") ? " at /signin" : "");
+                            case "post" -> {
+                                // a published post redirects to the home page (a refused one shows the composer again)
+                                answer = me.submit(me.get("home"), "composer", Map.of("body", marker), "publish");
+                                ok = answer.statusCode() == 200 && answer.previousResponse().isPresent()
+                                        && answer.uri().getPath().equals("/home");
+                            }
+                            case "comment" -> {
+                                Matcher post = Pattern.compile("href=\"/post/(\\d+)\"").matcher(me.get("home").body());
+                                if (!post.find()) {
+                                    throw new IOException("no post on the home page");
+                                }
+                                answer = me.submit(me.get("post/" + post.group(1)), "comment", Map.of("body", marker));
+                                ok = answer.statusCode() == 200 && answer.body().contains(marker);
+                            }
+                            default -> {
+                                answer = me.get(what.equals("home") ? "home" : "messages");
+                                ok = answer.statusCode() == 200 && !answer.uri().getPath().equals("/signin");
+                            }
+                        }
+                        if (ok && WRITES.contains(what)) {
+                            acked.add(what + " " + marker);
+                        } else if (!ok) {
+                            why = "HTTP " + answer.statusCode() + (answer.uri().getPath().equals("/signin") ? " at /signin" : "");
                         }
                     } catch (IOException | RuntimeException e) {
                         ok = false;
@@ -182,7 +210,7 @@ public class Failover {
         }
         report(samples);
         System.out.printf("members still signed in: %d of %d (%.1f %%)%n", signedIn, browsers.size(), 100.0 * signedIn / browsers.size());
-        System.out.printf("acknowledged messages: %d (looked up in PostgreSQL by the script)%n", acked.size());
+        System.out.printf("acknowledged writes: %d (messages, posts, comments; looked up in PostgreSQL by the script)%n", acked.size());
     }
 
     static void report(ConcurrentLinkedQueue<Sample> all) {

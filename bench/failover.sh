@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # The failover drill (docs/operations.md, "Failover drill"): two instances behind HAProxy on
 # loopback (scripts/cluster.sh), signed-in members reading and messaging at a steady pace
-# (bench/Failover.java), then: kill -9 of instance 2, its restart, a rolling restart of both.
+# (bench/Failover.java: home, inbox, messages, posts, comments), then: kill -9 of instance 2, its restart, a rolling restart of both.
 # Reports per phase requests, failures (and when), p50/p99; acknowledged messages missing in
-# PostgreSQL (goal 0) and members still signed in (goal >= 99 %).
+# PostgreSQL (messages, posts, comments; goal 0) and members still signed in (goal >= 99 %).
 #
 #   bench/failover.sh [MEMBERS [PHASE_SECONDS]]      (default 20 members, 20 s per phase)
 # Needs a build (./run.sh once), haproxy and psql. Uses RAPPORT_CLUSTER_DIR (default
@@ -17,7 +17,7 @@ export RAPPORT_CLUSTER_DIR=${RAPPORT_CLUSTER_DIR:-$root/bench/target/cluster}
 export RAPPORT_LB_PORT=${RAPPORT_LB_PORT:-18180}
 export RAPPORT_EMBEDDED_DB_PORT=${RAPPORT_EMBEDDED_DB_PORT:-54340}
 # the drill sends far more than a person would: lift the per-member limits for it
-export RAPPORT_LIMITS_MESSAGE_PER_HOUR=1000000 RAPPORT_LIMITS_SIGN_UP_PER_HOUR=100000 RAPPORT_SIGNIN_MAX_ATTEMPTS_PER_MINUTE=100000
+export RAPPORT_LIMITS_MESSAGE_PER_HOUR=1000000 RAPPORT_LIMITS_POST_PER_HOUR=1000000 RAPPORT_LIMITS_COMMENT_PER_HOUR=1000000 RAPPORT_LIMITS_SIGN_UP_PER_HOUR=100000 RAPPORT_SIGNIN_MAX_ATTEMPTS_PER_MINUTE=100000
 rm -rf "$out"; mkdir -p "$out"
 cluster="$root/scripts/cluster.sh"
 base="http://127.0.0.1:$RAPPORT_LB_PORT/"
@@ -58,9 +58,16 @@ touch "$out/stop"; wait "$client" || true
 [ -z "$failed" ] || echo "drill ended early${failed}"
 
 cat "$out/report.txt"
-lost=0
-while IFS= read -r marker; do
-  found=$(sql "select count(*) from message where body = '$marker'")
-  [ "$found" = "1" ] || lost=$((lost + 1))
+lost=0; acked=0
+while IFS=' ' read -r kind marker; do
+  case "$kind" in
+    message) table=message ;;
+    post) table=post ;;
+    comment) table=post_comment ;;
+    *) continue ;;
+  esac
+  acked=$((acked + 1))
+  found=$(sql "select count(*) from $table where body = '$marker'")
+  [ "$found" = "1" ] || { lost=$((lost + 1)); echo "missing: $kind $marker"; }
 done < "$out/acked"
-echo "acknowledged messages missing in PostgreSQL: $lost"
+echo "acknowledged writes missing in PostgreSQL: $lost of $acked"

@@ -1,5 +1,6 @@
 package social.rapport.core.connection;
 
+import social.rapport.core.account.MemberSessions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -32,6 +33,9 @@ public class Moderation {
 
     @Inject
     Caller caller;
+
+    @Inject
+    MemberSessions sessions;
 
     /** Open reports, oldest first, one page after the report {@code afterId} (null: first page). Admins only. */
     public List<ReportRow> openReports(ReportRow after) {
@@ -76,6 +80,7 @@ public class Moderation {
         long reported = handle(reportId, "SUSPENDED", "SUSPEND", null);
         refuseAdmin(reported);
         em.createNativeQuery("update member set suspended = true where id = ?1").setParameter(1, reported).executeUpdate();
+        sessions.endAllOfSuspended(reported); // signed out on every instance at their next request
     }
 
     /** The caller's unacknowledged warnings, newest first. */

@@ -1,8 +1,6 @@
 package social.rapport.core.memberdata;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
@@ -13,12 +11,15 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import social.rapport.core.plugin.PluginRegistry;
 import social.rapport.spi.account.ExportFile;
 import social.rapport.spi.account.MemberDataHook;
 
 /**
  * "Download my data": a ZIP of JSON files (see {@link ExportQueries} and docs/data-export.md),
- * the member's photos, and each installed plugin's part under {@code plugins/<id>/}; read in one
+ * the member's photos, and each installed plugin's part under {@code plugins/<id>/} (the id of the
+ * plugin whose archive holds the hook, not the id the hook reports, so one plugin cannot write
+ * into another's folder), enabled or not: a disabled plugin keeps its data; read in one
  * transaction, so the files agree with each other. Built by the export job ({@link ExportBuilder})
  * for a member who asked ({@link ExportRequests}).
  */
@@ -31,16 +32,11 @@ public class MemberExport {
     ExportQueries queries;
 
     @Inject
-    @Any
-    Instance<MemberDataHook> hooks;
+    PluginRegistry plugins;
 
     /** How many steps {@link #write} reports: the core's files, the photos, then one per installed plugin. */
     public int steps() {
-        int steps = 2;
-        for (MemberDataHook ignored : hooks) {
-            steps++;
-        }
-        return steps;
+        return 2 + plugins.declaredBy(MemberDataHook.class).size();
     }
 
     /**
@@ -59,14 +55,15 @@ public class MemberExport {
                 put(zip, image.path(), image.bytes());
             }
             progress.accept(++done);
-            for (MemberDataHook hook : hooks) {
+            for (MemberDataHook hook : plugins.declaredBy(MemberDataHook.class)) {
+                String folder = "plugins/" + plugins.ownerOf(hook) + "/";
                 try {
                     for (ExportFile file : hook.export(me)) {
-                        put(zip, "plugins/" + hook.pluginId() + "/" + file.name(), file.json().getBytes(StandardCharsets.UTF_8));
+                        put(zip, folder + file.name(), file.json().getBytes(StandardCharsets.UTF_8));
                     }
                 } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "Plugin " + hook.pluginId() + " failed to export member data", e);
-                    put(zip, "plugins/" + hook.pluginId() + "/EXPORT-FAILED.txt",
+                    LOG.log(Level.WARNING, "Plugin " + plugins.ownerOf(hook) + " failed to export member data", e);
+                    put(zip, folder + "EXPORT-FAILED.txt",
                             "This plugin could not export its part; try again later.".getBytes(StandardCharsets.UTF_8));
                 }
                 progress.accept(++done);

@@ -1,5 +1,6 @@
 package social.rapport.core.moderation;
 
+import social.rapport.core.account.MemberSessions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -34,6 +35,9 @@ public class ContentModeration {
 
     @Inject
     Caller caller;
+
+    @Inject
+    MemberSessions sessions;
 
     @Inject
     Notifier notifier;
@@ -84,6 +88,7 @@ public class ContentModeration {
         Handled report = handle(reportId, "SUSPENDED");
         refuseAdmin(report.author);
         em.createNativeQuery("update member set suspended = true where id = ?1").setParameter(1, report.author).executeUpdate();
+        sessions.endAllOfSuspended(report.author); // signed out on every instance at their next request
         log(report, "SUSPEND", null);
     }
 

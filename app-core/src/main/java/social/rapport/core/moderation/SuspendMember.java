@@ -1,5 +1,6 @@
 package social.rapport.core.moderation;
 
+import social.rapport.core.account.MemberSessions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -32,6 +33,9 @@ public class SuspendMember {
     Caller caller;
 
     @Inject
+    MemberSessions sessions;
+
+    @Inject
     AdminEmails adminEmails;
 
     /** Whether suspending this member needs their email typed (they are an admin). */
@@ -60,6 +64,7 @@ public class SuspendMember {
             throw new Refusal("confirmation", "admin.members.suspend.confirmEmail");
         }
         em.createNativeQuery("update member set suspended = true where id = ?1 and not suspended").setParameter(1, memberId).executeUpdate();
+        sessions.endAllOfSuspended(memberId); // signed out on every instance at their next request
         em.createNativeQuery("insert into moderation_action (admin_id, action, subject_id, note) values (?1, 'SUSPEND', ?2, ?3)")
                 .setParameter(1, admin.getId()).setParameter(2, memberId).setParameter(3, why).executeUpdate();
     }

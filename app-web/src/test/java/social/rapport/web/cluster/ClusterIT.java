@@ -134,6 +134,24 @@ class ClusterIT {
 
             String message = heard.poll(10, TimeUnit.SECONDS);
             assertThat(message).as("push on B of a message sent on A").isNotNull().contains("\"kind\":\"message\"", "Ada Live");
+            long conversation = Db.number("select conversation_id from message where sender_id = ? and body = 'Live across instances'", ada.id());
+
+            // Bea reads it on B: Ada's page on A hears "Seen"; Ada types on A: Bea's page on B hears it
+            LinkedBlockingQueue<String> heardOnA = new LinkedBlockingQueue<>();
+            Page adaConversation = ada.session().get("messages/conversation?id=" + conversation);
+            WebSocket adaSocket = openSocket(ada.session(), adaConversation, heardOnA);
+            try {
+                Page beaConversation = beaOnB.get("messages/conversation?id=" + conversation);
+                assertThat(beaOnB.ajax(beaConversation, "live", "live:markRead").status()).isEqualTo(200);
+                assertThat(heardOnA.poll(10, TimeUnit.SECONDS)).as("'Seen' on A of a read on B").isNotNull()
+                        .contains("\"kind\":\"read\"", "Bea Live");
+
+                assertThat(ada.session().ajax(adaConversation, "live", "live:typingSignal").status()).isEqualTo(200);
+                assertThat(heard.poll(10, TimeUnit.SECONDS)).as("typing on B of typing on A").isNotNull()
+                        .contains("\"kind\":\"typing\"", "Ada Live");
+            } finally {
+                adaSocket.abort();
+            }
         } finally {
             socket.abort();
         }
@@ -155,6 +173,27 @@ class ClusterIT {
 
     @Test
     @Order(6)
+    void aMemberSuspendedOnAIsSignedOutOnBAtTheNextRequest() throws Exception {
+        Person member = People.newMember(a.base(), "Sam Suspended");
+        WebSession onB = member.session().on(b.base());
+        assertThat(onB.get("home").uri().getPath()).isEqualTo("/home");
+
+        WebSession admin = Members.admin(a.base());
+        Page members = admin.submit(admin.get("admin/members"), "members", Map.of("query", member.email()), "search");
+        String suspend = members.byId("member-" + member.id()).orElseThrow().selectFirst("input[id$=':suspend']").attr("name");
+        Page asked = admin.submit(members, "members", Map.of(), suspend);
+        org.jsoup.nodes.Element row = asked.byId("member-" + member.id()).orElseThrow();
+        Page done = admin.submit(asked, "members", Map.of(row.selectFirst("textarea[id$=':reason']").attr("name"), "Spam across instances"),
+                row.selectFirst("input[id$=':confirmSuspend']").attr("name"));
+        assertThat(done.text()).contains("Member suspended");
+
+        long suspendedAt = System.nanoTime();
+        assertThat(onB.get("home").uri().getPath()).as("B at its next request").isEqualTo("/signin");
+        assertThat(Duration.ofNanos(System.nanoTime() - suspendedAt)).isLessThan(Duration.ofSeconds(1));
+    }
+
+    @Test
+    @Order(7)
     void queuedMailIsSentOncePerMessageAndStillSentWhenTheInstanceThatRanItIsGone() throws Exception {
         Person member = People.newMember(a.base(), "Kim Killed");
         String marker = UUID.randomUUID().toString().substring(0, 8);

@@ -475,7 +475,9 @@ class NetworkIT {
         admin.submit(warnQueue, "reports", Map.of(message, "Please stop sending the same offer to everyone."),
                 button(warnQueue, rudeReport, "warn"));
         Page suspendQueue = admin.get("admin/reports");
+        assertThat(spammer.session().get("home").uri().getPath()).isEqualTo("/home");
         Page after = confirmed(admin, suspendQueue, spamReport, "suspend");
+        assertThat(spammer.session().get("home").uri().getPath()).as("signed out at the next request").isEqualTo("/signin");
         assertThat(after.byId("report-" + spamReport)).isEmpty();
 
         assertThat(Db.number("select count(*) from member_report where id in (?, ?, ?) and handled_by = ? and handled_at is not null",

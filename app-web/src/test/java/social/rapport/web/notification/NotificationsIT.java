@@ -385,7 +385,10 @@ class NotificationsIT {
         String warn = button(warnQueue, "report-comment-" + rudeReport, "warn");
         admin.submit(warnQueue, "reports", Map.of(warn.replace(":warn", ":message"), "Be civil in comments, please."), warn);
         Page suspendQueue = admin.get("admin/reports");
+        assertThat(third.session().get("home").uri().getPath()).isEqualTo("/home");
         Page after = confirmed(admin, suspendQueue, "report-post-" + trollReport, "suspend");
+        // the suspended troll is signed out at their next request
+        assertThat(third.session().get("home").uri().getPath()).isEqualTo("/signin");
 
         // the queue is empty of them; the reports are closed with who and when
         for (String id : List.of("report-post-" + harmlessReport, "report-post-" + offensiveReport,
