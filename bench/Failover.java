@@ -70,6 +70,29 @@ public class Failover {
             return submit(page, form, fields, "submit");
         }
 
+        /** Submits multipart form {@code form} (the composer, which takes a photo) without a file, pressing form:BUTTON. */
+        HttpResponse<String> submitMultipart(HttpResponse<String> page, String form, Map<String, String> fields, String button)
+                throws IOException, InterruptedException {
+            Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page.body());
+            if (!state.find()) {
+                throw new IOException("no form on " + page.uri() + " (" + page.statusCode() + ")");
+            }
+            Map<String, String> data = new LinkedHashMap<>();
+            data.put(form, form);
+            fields.forEach((k, v) -> data.put(form + ":" + k, v));
+            data.put(form + ":" + button, button);
+            data.put("jakarta.faces.ViewState", state.group(1));
+            String boundary = "----drill" + Long.toString(System.nanoTime(), 36);
+            StringBuilder body = new StringBuilder();
+            data.forEach((k, v) -> body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(k)
+                    .append("\"\r\n\r\n").append(v).append("\r\n"));
+            body.append("--").append(boundary).append("--\r\n");
+            return client.send(HttpRequest.newBuilder(page.uri()).timeout(Duration.ofSeconds(20))
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+
         /** Submits form {@code form} of the page (its view state), pressing form:BUTTON. */
         HttpResponse<String> submit(HttpResponse<String> page, String form, Map<String, String> fields, String button)
                 throws IOException, InterruptedException {
@@ -158,7 +181,7 @@ public class Failover {
                             }
                             case "post" -> {
                                 // a published post redirects to the home page (a refused one shows the composer again)
-                                answer = me.submit(me.get("home"), "composer", Map.of("body", marker), "publish");
+                                answer = me.submitMultipart(me.get("home"), "composer", Map.of("body", marker, "audience", "EVERYONE"), "publish");
                                 ok = answer.statusCode() == 200 && answer.previousResponse().isPresent()
                                         && answer.uri().getPath().equals("/home");
                             }

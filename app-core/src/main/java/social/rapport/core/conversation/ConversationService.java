@@ -76,6 +76,8 @@ public class ConversationService {
         }
         boolean connected = relationships.connected(me, recipientId);
         String key = Math.min(me, recipientId) + ":" + Math.max(me, recipientId);
+        // two members writing to each other for the first time at once: one creates the conversation, the other waits and finds it
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))").setParameter(1, "conversation:" + key).getSingleResult();
         List<Long> existing = Sql.ids(em, "select id from conversation where direct_key = ?1 for update", key);
         if (!existing.isEmpty()) {
             long id = existing.get(0);

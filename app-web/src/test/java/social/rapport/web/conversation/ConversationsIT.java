@@ -156,6 +156,37 @@ class ConversationsIT {
     }
 
     @Test
+    void twoConnectionsWritingToEachOtherForTheFirstTimeAtOnceShareOneConversation() throws Exception {
+        for (int pair = 0; pair < 4; pair++) {
+            Person ada = member("Ada Race " + pair);
+            Person bea = member("Bea Race " + pair);
+            People.connect(ada, bea);
+            Page toBea = ada.session().get("messages/new?to=" + bea.id());
+            Page toAda = bea.session().get("messages/new?to=" + ada.id());
+            java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+            var fromAda = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                await(together);
+                return ada.session().submit(toBea, "send", Map.of("body", "Hi Bea"), "submit");
+            });
+            var fromBea = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                await(together);
+                return bea.session().submit(toAda, "send", Map.of("body", "Hi Ada"), "submit");
+            });
+            assertThat(List.of(fromAda.join().status(), fromBea.join().status())).as("pair %d", pair).containsOnly(200);
+            long id = direct(ada, bea);
+            assertThat(Db.number("select count(*) from message where conversation_id = ?", id)).isEqualTo(2);
+        }
+    }
+
+    private static void await(java.util.concurrent.CyclicBarrier barrier) {
+        try {
+            barrier.await();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void onlyParticipantsReadOrActAndGuessedIdsAnswer404() throws Exception {
         Person ada = member("Ada Private");
         Person bea = member("Bea Private");
