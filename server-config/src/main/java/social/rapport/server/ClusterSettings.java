@@ -44,6 +44,20 @@ record ClusterSettings(Optional<String> name, List<String> members, int port, Op
         return new ClusterSettings(name, List.copyOf(members), port, ServerSettings.value(env, "RAPPORT_CLUSTER_INTERFACE"), hostAware);
     }
 
+    /**
+     * Pre-boot commands beyond {@code pre-boot-commands.asadmin}. Alone, the web sessions stay
+     * plain objects in memory: the WAR is {@code <distributable/>}, and with session availability
+     * on, Payara Micro serialized every session into its (unclustered) store at the end of each
+     * request and read it back at the start of the next, a third of {@code /home}'s CPU time
+     * (docs/performance.md). In a cluster they are replicated, as they must be.
+     */
+    List<String> preBootCommands() {
+        if (name.isEmpty()) {
+            return List.of("set configs.config.server-config.availability-service.web-container-availability.availability-enabled=false");
+        }
+        return List.of();
+    }
+
     /** The Payara Micro options that say it. */
     List<String> payaraOptions() {
         if (name.isEmpty()) {

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -111,7 +112,7 @@ public final class RapportServer {
                 "--deploy", war.toString(),
                 "--contextroot", "/",
                 "--port", String.valueOf(settings.httpPort()),
-                "--prebootcommandfile", config.resolve("pre-boot-commands.asadmin").toString(),
+                "--prebootcommandfile", preBootCommands(config, settings.cluster()).toString(),
                 "--logproperties", config.resolve("logging.properties").toString()));
         command.addAll(settings.cluster().payaraOptions());
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
@@ -130,6 +131,21 @@ public final class RapportServer {
         }
         System.out.println("Rapport: starting Payara Micro on port " + settings.httpPort() + " ...");
         return builder.start();
+    }
+
+    /** pre-boot-commands.asadmin, plus the cluster setting's own commands when it has any (in a temporary file then). */
+    private static Path preBootCommands(Path config, ClusterSettings cluster) throws IOException {
+        Path shared = config.resolve("pre-boot-commands.asadmin");
+        List<String> extra = cluster.preBootCommands();
+        if (extra.isEmpty()) {
+            return shared;
+        }
+        Path combined = Files.createTempFile("rapport-pre-boot", ".asadmin");
+        combined.toFile().deleteOnExit();
+        List<String> lines = new ArrayList<>(Files.readAllLines(shared));
+        lines.addAll(extra);
+        Files.write(combined, lines);
+        return combined;
     }
 
     private static boolean awaitReady(Process payara, URI ready) throws InterruptedException {

@@ -11,6 +11,9 @@ class ClusterSettingsTest {
     @Test
     void withoutANameTheInstanceRunsAlone() {
         assertThat(ClusterSettings.from(Map.of()).payaraOptions()).containsExactly("--nocluster");
+        // alone, sessions are not written to a replication store after every request
+        assertThat(ClusterSettings.from(Map.of()).preBootCommands())
+                .containsExactly("set configs.config.server-config.availability-service.web-container-availability.availability-enabled=false");
     }
 
     @Test
@@ -30,5 +33,6 @@ class ClusterSettingsTest {
         assertThat(cluster.payaraOptions()).containsExactly("--clustername", "prod",
                 "--clustermode", "tcpip:10.0.0.1:5900,10.0.0.2:5900", "--startport", "5900",
                 "--interfaces", "10.0.0.1", "--nohostaware");
+        assertThat(cluster.preBootCommands()).isEmpty(); // sessions replicated
     }
 }

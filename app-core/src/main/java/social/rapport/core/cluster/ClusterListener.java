@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -47,8 +48,8 @@ public class ClusterListener {
     String user;
 
     @Inject
-    @ConfigProperty(name = "rapport.db.password", defaultValue = "")
-    String password;
+    @ConfigProperty(name = "rapport.db.password")
+    Optional<String> password; // empty under trust authentication: MicroProfile Config reads "" as no value
 
     private volatile boolean running;
     private final CountDownLatch listening = new CountDownLatch(1);
@@ -110,7 +111,7 @@ public class ClusterListener {
         PGSimpleDataSource source = new PGSimpleDataSource();
         source.setUrl(url);
         source.setUser(user);
-        source.setPassword(password);
+        source.setPassword(password.orElse(""));
         source.setApplicationName("rapport-cluster-listener");
         source.setTcpKeepAlive(true);
         return source.getConnection();
