@@ -140,6 +140,43 @@ class RecruiterIT {
     }
 
     @Test
+    void theCandidateSearchMatchesConsentedFactsOnlyAndAChosenEmployerStillNeverSees() throws Exception {
+        Person ra = People.newMember(base, "Facts Recruiter A");
+        Person rb = People.newMember(base, "Facts Recruiter B");
+        String employer = "Factco A " + System.nanoTime();
+        long orgA = approvedOrganisation(ra, employer);
+        long orgB = approvedOrganisation(rb, "Factco B " + System.nanoTime());
+        long jobA = jobId(postJob(ra, orgA, "Robot engineer", "40000", "60000"));
+        long jobB = jobId(postJob(rb, orgB, "Robot engineer", "40000", "60000"));
+        long lowB = jobId(postJob(rb, orgB, "Robot engineer", "40000", "59999"));
+        String w = "Facts" + (System.nanoTime() % 100000);
+        Person titled = People.newMember(base, "Quintessa Titled");
+        openTo(titled, Map.of("titles", w + "lead", "locations", "Torino", "minPay", "60000", "currency", "EUR"));
+        Person skilled = People.newMember(base, "Skilled Member");
+        openTo(skilled, Map.of("skills", w + "skill"));
+        Person insider = People.newMember(base, "Insider Member");
+        Page chosenEmployer = openTo(insider, Map.of("roles", w + "role", "currentEmployer", employer, "visibleTo", "CHOSEN",
+                "chosen", String.valueOf(orgA)));
+        assertThat(chosenEmployer.errors()).isEmpty();
+        Person picker = People.newMember(base, "Picker Member");
+        openTo(picker, Map.of("roles", w + "role", "visibleTo", "CHOSEN", "chosen", String.valueOf(orgB)));
+
+        // titles, skills and roles wanted are each searched; a location narrows (Torino is not Milano)
+        assertThat(search(rb, jobB, w + "lead", "")).contains("candidate-" + titled.id()).doesNotContain("candidate-" + skilled.id());
+        assertThat(search(rb, jobB, w + "skill", "")).contains("candidate-" + skilled.id()).doesNotContain("candidate-" + titled.id());
+        assertThat(search(rb, jobB, w, "Torino")).contains("candidate-" + titled.id()).doesNotContain("candidate-" + skilled.id());
+        // the name is not one of the facts they shared: an opted-in member is not found by it either
+        assertThat(search(rb, jobB, "Quintessa", "")).doesNotContain("candidate-" + titled.id());
+        // a minimum pay equal to the job's maximum fits; one euro more does not
+        assertThat(search(rb, lowB, w + "lead", "")).doesNotContain("candidate-" + titled.id());
+
+        // choosing the employer does not let it see: the current employer is excluded before the choice
+        assertThat(search(ra, jobA, w + "role", "")).doesNotContain("candidate-" + insider.id()).doesNotContain("candidate-" + picker.id());
+        assertThat(search(rb, jobB, w + "role", "")).contains("candidate-" + picker.id()).doesNotContain("candidate-" + insider.id());
+        assertThat(Db.text("select visible_to from recruiter_open_to where member_id = ?", insider.id())).isEqualTo("CHOSEN");
+    }
+
+    @Test
     void oneApplicationPerJobAndTheDeadlineTellsTheCandidateOnce() throws Exception {
         Person r = People.newMember(base, "Deadline Recruiter");
         long org = approvedOrganisation(r, "Slowco " + System.nanoTime());
