@@ -344,17 +344,30 @@ class RecruiterIT {
         Person r = People.newMember(base, "Rate Recruiter");
         long org = approvedOrganisation(r, "Rateco " + System.nanoTime());
         long job = jobId(postJob(r, org, "Rate role", "1000", "2000"));
-        // ten earlier messages 8 days ago (their credits are back): one answered, nine closed by final answers = 10%
-        for (int i = 1; i <= 10; i++) {
-            Db.execute("insert into recruiter_outreach (organisation_id, job_id, recruiter_id, candidate_id, conversation_id, message_id, sent_at, "
-                    + "answer, answered_at) values (?, ?, ?, ?, 0, 0, now() - interval '8 days', ?, now())", org, job, r.id(), -i,
-                    i == 1 ? "REPLIED" : "FINAL");
+        // earlier messages 8 days ago (their credits are back): one answered, the others closed by final answers
+        String insert = "insert into recruiter_outreach (organisation_id, job_id, recruiter_id, candidate_id, conversation_id, message_id, "
+                + "sent_at, answer, answered_at) values (?, ?, ?, ?, 0, 0, now() - interval '8 days', ?, now())";
+        for (int i = 1; i <= 9; i++) {
+            Db.execute(insert, org, job, r.id(), -i, i == 1 ? "REPLIED" : "FINAL");
         }
         String word = "Rate" + (System.nanoTime() % 1000000);
         Person c1 = candidate("Rate One", word, "");
         Person c2 = candidate("Rate Two", word, "");
+
+        // 1 of 9: one more unanswered message would be 1 of 10, under 13%: warned first, on the desk and the write page
+        Page desk = r.session().get("p/recruiter/manage/index.xhtml");
+        assertThat(desk.byId("warned").orElseThrow().text()).contains("only 11% of your last 9 messages (14 days) were answered",
+                "If fewer than 13% are answered", "you may have only one unanswered message at a time");
+        assertThat(desk.byId("limited")).isEmpty();
+        Page writePage = r.session().get("p/recruiter/manage/candidates.xhtml?job=" + job + "&words=" + word);
+        assertThat(writePage.byId("warned")).isPresent();
+        assertThat(writePage.byId("candidate-" + c1.id())).isPresent();
+
+        // a tenth, closed by a final answer (not an answer): 10% over 10, limited, the warning gives way to the limit
+        Db.execute(insert, org, job, r.id(), -10, "FINAL");
         Page first = write(r, job, word, c1, "First");
         assertThat(first.byId("limited")).isPresent();
+        assertThat(first.byId("warned")).isEmpty();
         assertThat(first.byId("answered-rate").orElseThrow().text()).isEqualTo("9% of your last 11 messages (14 days) were answered.");
         Page second = write(r, job, word, c2, "Second");
         assertThat(second.text()).contains("you may have only one unanswered message at a time");
