@@ -39,6 +39,9 @@ import java.util.stream.Collectors;
  * java -cp postgresql.jar bench/Bench.java run BASE_URL JDBC_URL PASSWORD [REQUESTS [CONCURRENCY]]
  *     signs in a few bench members, warms up, then times each endpoint (sequential, then
  *     concurrent) and, next to it, the raw SQL behind it over JDBC
+ * java -cp postgresql.jar bench/Bench.java recruiter BASE_URL JDBC_URL PASSWORD [REQUESTS [CONCURRENCY]]
+ *     the recruiter plugin's pages (bench/recruiter.sh): the candidate search as the bench
+ *     recruiters (bench1..bench4, each for one of their organisation's open jobs) and the jobs list
  * </pre>
  * With {@code BENCH_SERVER_PID} set (bench/run.sh sets it), each pass also reports the server
  * process's CPU time per request (utime + stime of /proc/PID/stat over the pass, all threads, GC
@@ -68,8 +71,12 @@ public class Bench {
             int requests = args.length > 4 ? Integer.parseInt(args[4]) : 300;
             int concurrency = args.length > 5 ? Integer.parseInt(args[5]) : 4;
             new Bench(URI.create(args[1]), args[2], args[3]).run(requests, concurrency);
+        } else if (args.length >= 4 && args[0].equals("recruiter")) {
+            int requests = args.length > 4 ? Integer.parseInt(args[4]) : 300;
+            int concurrency = args.length > 5 ? Integer.parseInt(args[5]) : 4;
+            new Bench(URI.create(args[1]), args[2], args[3]).recruiter(requests, concurrency);
         } else {
-            System.err.println("usage: Bench signup BASE EMAIL PASSWORD | Bench run BASE JDBC_URL PASSWORD [REQUESTS [CONCURRENCY]]");
+            System.err.println("usage: Bench signup BASE EMAIL PASSWORD | Bench run|recruiter BASE JDBC_URL PASSWORD [REQUESTS [CONCURRENCY]]");
             System.exit(2);
         }
     }
@@ -269,6 +276,85 @@ public class Bench {
             System.out.println("errors (not 200): " + ERRORS);
         }
         rawSql(viewers, handles, requests);
+    }
+
+    /** What recruiters search for: words in roles wanted, job titles and skills, with or without a location; the last matches nobody. */
+    static final List<String[]> CANDIDATE_QUERIES = List.of(new String[] {"", ""}, new String[] {"java", ""},
+            new String[] {"data engineer", ""}, new String[] {"kubernetes", "Milano"}, new String[] {"rust", ""},
+            new String[] {"python", "London"}, new String[] {"robotics", ""}, new String[] {"nurse", "Torino"},
+            new String[] {"sql", ""}, new String[] {"zzzunknown", ""});
+    /** What members look for in the jobs list: nothing (the newest), a title, a place, a skill, remote, pay at least. */
+    static final List<String> JOB_QUERIES = List.of("", "?title=engineer", "?location=Milano", "?skill=Kafka", "?remote=true",
+            "?pay=70000", "?title=nurse&location=Roma", "?skill=ROS&pay=50000", "?title=zzzunknown");
+
+    /** The recruiter plugin's pages (bench/recruiter.sh has loaded bench/generate-recruiter.sql). */
+    void recruiter(int requests, int concurrency) throws Exception {
+        record Recruiter(long id, String email, long job) {
+        }
+        List<Recruiter> recruiters = new ArrayList<>();
+        long afterJob;
+        try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", System.getenv().getOrDefault("PGPASSWORD", ""));
+             PreparedStatement s = db.prepareStatement("""
+                     select m.id, m.email, (select max(j.id) from recruiter_job j where j.organisation_id = r.organisation_id
+                                            and j.status = 'OPEN' and j.expires_at > now()) as job
+                     from recruiter_recruiter r join member m on m.id = r.member_id
+                     order by m.id limit 4""");
+             ResultSet rows = s.executeQuery()) {
+            while (rows.next()) {
+                recruiters.add(new Recruiter(rows.getLong(1), rows.getString(2), rows.getLong(3)));
+            }
+            try (PreparedStatement p = db.prepareStatement("select id from recruiter_job where status = 'OPEN' order by id desc offset 2000 limit 1");
+                 ResultSet row = p.executeQuery()) {
+                row.next();
+                afterJob = row.getLong(1);
+            }
+        }
+        if (recruiters.isEmpty()) {
+            throw new IllegalStateException("no bench recruiters: load bench/generate-recruiter.sql first");
+        }
+        System.out.printf("recruiters (id, job): %s%n", recruiters.stream().map(r -> r.id() + " (" + r.job() + ")").collect(Collectors.joining(", ")));
+        List<Session> signedIn = new ArrayList<>();
+        List<Long> jobOf = new ArrayList<>();
+        for (int i = 0; i < concurrency; i++) { // one session per worker, so worker w always asks with its recruiter's job
+            Recruiter r = recruiters.get(i % recruiters.size());
+            signedIn.add(signIn(r.id(), r.email()));
+            jobOf.add(r.job());
+        }
+        Map<String, Function<Integer, String>> endpoints = new LinkedHashMap<>();
+        // request n goes to session n % sessions (see concurrently): its recruiter's job
+        endpoints.put("candidate search  /p/recruiter/manage/candidates", i -> {
+            String[] q = CANDIDATE_QUERIES.get(i % CANDIDATE_QUERIES.size());
+            return "p/recruiter/manage/candidates?job=" + jobOf.get(i % signedIn.size()) + "&words=" + enc(q[0]) + "&location=" + enc(q[1]);
+        });
+        endpoints.put("jobs list         /p/recruiter/jobs", i -> "p/recruiter/jobs" + JOB_QUERIES.get(i % JOB_QUERIES.size()));
+        endpoints.put("jobs list, page 100 (after=)", i -> "p/recruiter/jobs?after=" + afterJob);
+        System.out.printf("%nHTTP, %d requests per endpoint after %d warm-up requests (sequential, then %d at a time)%n",
+                requests, WARM_UP, concurrency);
+        System.out.printf("%-40s %8s %8s %8s %8s | %8s %8s %8s %8s%n", "endpoint", "p50 ms", "p99 ms", "max ms", "cpu/req",
+                "p50 ms", "p99 ms", "req/s", "cpu/req");
+        for (var endpoint : endpoints.entrySet()) {
+            HttpResponse<String> probe = signedIn.get(0).get(endpoint.getValue().apply(0));
+            if (probe.statusCode() != 200) {
+                System.out.printf("%-40s HTTP %d%n", endpoint.getKey(), probe.statusCode());
+                continue;
+            }
+            concurrently(signedIn, endpoint.getValue(), new double[WARM_UP], concurrency);
+            double[] sequential = new double[requests];
+            long cpu = ServerCpu.ticks();
+            for (int i = 0; i < requests; i++) {
+                sequential[i] = fetch(signedIn.get(i % signedIn.size()), endpoint.getValue().apply(i));
+            }
+            String sequentialCpu = ServerCpu.perRequest(cpu, requests);
+            double[] concurrent = new double[requests];
+            cpu = ServerCpu.ticks();
+            double seconds = concurrently(signedIn, endpoint.getValue(), concurrent, concurrency);
+            System.out.printf("%-40s %8.1f %8.1f %8.1f %8s | %8.1f %8.1f %8.0f %8s%n", endpoint.getKey(), pct(sequential, 50),
+                    pct(sequential, 99), pct(sequential, 100), sequentialCpu, pct(concurrent, 50), pct(concurrent, 99),
+                    requests / seconds, ServerCpu.perRequest(cpu, requests));
+        }
+        if (!ERRORS.isEmpty()) {
+            System.out.println("errors (not 200): " + ERRORS);
+        }
     }
 
     /** Sends times.length requests, {@code concurrency} at a time (worker w uses session w); returns the seconds it took. */

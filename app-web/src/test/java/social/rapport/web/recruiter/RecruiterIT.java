@@ -1,16 +1,19 @@
 package social.rapport.web.recruiter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static social.rapport.web.recruiter.Recruiting.*;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.net.URI;
+import java.net.http.HttpResponse;
 import java.net.URL;
-import java.util.HashMap;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import javax.imageio.ImageIO;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -134,6 +137,43 @@ class RecruiterIT {
         long lowJob = jobId(postJob(rb, orgB, "Junior", "20000", "30000"));
         assertThat(rb.session().get("p/recruiter/manage/candidates.xhtml?job=" + lowJob + "&words=" + word).body())
                 .doesNotContain("candidate-" + open.id());
+    }
+
+    @Test
+    void theCandidateSearchMatchesConsentedFactsOnlyAndAChosenEmployerStillNeverSees() throws Exception {
+        Person ra = People.newMember(base, "Facts Recruiter A");
+        Person rb = People.newMember(base, "Facts Recruiter B");
+        String employer = "Factco A " + System.nanoTime();
+        long orgA = approvedOrganisation(ra, employer);
+        long orgB = approvedOrganisation(rb, "Factco B " + System.nanoTime());
+        long jobA = jobId(postJob(ra, orgA, "Robot engineer", "40000", "60000"));
+        long jobB = jobId(postJob(rb, orgB, "Robot engineer", "40000", "60000"));
+        long lowB = jobId(postJob(rb, orgB, "Robot engineer", "40000", "59999"));
+        String w = "Facts" + (System.nanoTime() % 100000);
+        Person titled = People.newMember(base, "Quintessa Titled");
+        openTo(titled, Map.of("titles", w + "lead", "locations", "Torino", "minPay", "60000", "currency", "EUR"));
+        Person skilled = People.newMember(base, "Skilled Member");
+        openTo(skilled, Map.of("skills", w + "skill"));
+        Person insider = People.newMember(base, "Insider Member");
+        Page chosenEmployer = openTo(insider, Map.of("roles", w + "role", "currentEmployer", employer, "visibleTo", "CHOSEN",
+                "chosen", String.valueOf(orgA)));
+        assertThat(chosenEmployer.errors()).isEmpty();
+        Person picker = People.newMember(base, "Picker Member");
+        openTo(picker, Map.of("roles", w + "role", "visibleTo", "CHOSEN", "chosen", String.valueOf(orgB)));
+
+        // titles, skills and roles wanted are each searched; a location narrows (Torino is not Milano)
+        assertThat(search(rb, jobB, w + "lead", "")).contains("candidate-" + titled.id()).doesNotContain("candidate-" + skilled.id());
+        assertThat(search(rb, jobB, w + "skill", "")).contains("candidate-" + skilled.id()).doesNotContain("candidate-" + titled.id());
+        assertThat(search(rb, jobB, w, "Torino")).contains("candidate-" + titled.id()).doesNotContain("candidate-" + skilled.id());
+        // the name is not one of the facts they shared: an opted-in member is not found by it either
+        assertThat(search(rb, jobB, "Quintessa", "")).doesNotContain("candidate-" + titled.id());
+        // a minimum pay equal to the job's maximum fits; one euro more does not
+        assertThat(search(rb, lowB, w + "lead", "")).doesNotContain("candidate-" + titled.id());
+
+        // choosing the employer does not let it see: the current employer is excluded before the choice
+        assertThat(search(ra, jobA, w + "role", "")).doesNotContain("candidate-" + insider.id()).doesNotContain("candidate-" + picker.id());
+        assertThat(search(rb, jobB, w + "role", "")).contains("candidate-" + picker.id()).doesNotContain("candidate-" + insider.id());
+        assertThat(Db.text("select visible_to from recruiter_open_to where member_id = ?", insider.id())).isEqualTo("CHOSEN");
     }
 
     @Test
@@ -304,17 +344,30 @@ class RecruiterIT {
         Person r = People.newMember(base, "Rate Recruiter");
         long org = approvedOrganisation(r, "Rateco " + System.nanoTime());
         long job = jobId(postJob(r, org, "Rate role", "1000", "2000"));
-        // ten earlier messages 8 days ago (their credits are back): one answered, nine closed by final answers = 10%
-        for (int i = 1; i <= 10; i++) {
-            Db.execute("insert into recruiter_outreach (organisation_id, job_id, recruiter_id, candidate_id, conversation_id, message_id, sent_at, "
-                    + "answer, answered_at) values (?, ?, ?, ?, 0, 0, now() - interval '8 days', ?, now())", org, job, r.id(), -i,
-                    i == 1 ? "REPLIED" : "FINAL");
+        // earlier messages 8 days ago (their credits are back): one answered, the others closed by final answers
+        String insert = "insert into recruiter_outreach (organisation_id, job_id, recruiter_id, candidate_id, conversation_id, message_id, "
+                + "sent_at, answer, answered_at) values (?, ?, ?, ?, 0, 0, now() - interval '8 days', ?, now())";
+        for (int i = 1; i <= 9; i++) {
+            Db.execute(insert, org, job, r.id(), -i, i == 1 ? "REPLIED" : "FINAL");
         }
         String word = "Rate" + (System.nanoTime() % 1000000);
         Person c1 = candidate("Rate One", word, "");
         Person c2 = candidate("Rate Two", word, "");
+
+        // 1 of 9: one more unanswered message would be 1 of 10, under 13%: warned first, on the desk and the write page
+        Page desk = r.session().get("p/recruiter/manage/index.xhtml");
+        assertThat(desk.byId("warned").orElseThrow().text()).contains("only 11% of your last 9 messages (14 days) were answered",
+                "If fewer than 13% are answered", "you may have only one unanswered message at a time");
+        assertThat(desk.byId("limited")).isEmpty();
+        Page writePage = r.session().get("p/recruiter/manage/candidates.xhtml?job=" + job + "&words=" + word);
+        assertThat(writePage.byId("warned")).isPresent();
+        assertThat(writePage.byId("candidate-" + c1.id())).isPresent();
+
+        // a tenth, closed by a final answer (not an answer): 10% over 10, limited, the warning gives way to the limit
+        Db.execute(insert, org, job, r.id(), -10, "FINAL");
         Page first = write(r, job, word, c1, "First");
         assertThat(first.byId("limited")).isPresent();
+        assertThat(first.byId("warned")).isEmpty();
         assertThat(first.byId("answered-rate").orElseThrow().text()).isEqualTo("9% of your last 11 messages (14 days) were answered.");
         Page second = write(r, job, word, c2, "Second");
         assertThat(second.text()).contains("you may have only one unanswered message at a time");
@@ -389,6 +442,69 @@ class RecruiterIT {
         assertThat(Db.number("select count(*) from recruiter_job where id = ?", jobA)).isEqualTo(1);
     }
 
+    @Test
+    void anOrganisationPageIsEditedOnlyByItsRecruitersWithAnHttpWebsiteAndACheckedLogo() throws Exception {
+        Person a = People.newMember(base, "Page Recruiter A");
+        Person b = People.newMember(base, "Page Recruiter B");
+        long orgA = approvedOrganisation(a, "Pageco A " + System.nanoTime());
+        long orgB = approvedOrganisation(b, "Pageco B " + System.nanoTime());
+        long job = jobId(postJob(a, orgA, "Logo role", "1000", "2000"));
+        String slug = Db.text("select slug from recruiter_organisation where id = ?", orgA);
+        Page desk = a.session().get("p/recruiter/manage/index.xhtml");
+        assertThat(desk.byId("org-" + slug).orElseThrow().selectFirst("a.edit-org").text()).isEqualTo("Edit organisation page");
+
+        // the website is http(s) only; a refusal keeps the page as it was
+        Page form = a.session().get("p/recruiter/manage/organisation.xhtml?org=" + orgA);
+        for (String bad : new String[] {"javascript:alert(1)", "ftp://files.example.org", "example.org"}) {
+            Page refused = a.session().submit(form, "edit", Map.of("name", "Renamed", "website", bad, "description", ""), "save");
+            assertThat(refused.errors()).contains("Enter the website as an http:// or https:// address.");
+        }
+        assertThat(Db.text("select name from recruiter_organisation where id = ?", orgA)).startsWith("Pageco A ");
+        Page saved = a.session().submit(form, "edit", Map.of("name", "Pageco Renamed", "website", "https://pageco.example",
+                "description", "<b>We build</b> robots"), "save");
+        assertThat(saved.text()).contains("The page of Pageco Renamed is saved.");
+        Page publicPage = new WebSession(base).get("p/recruiter/org/" + slug); // same address after the rename, public
+        assertThat(publicPage.byId("org-name").orElseThrow().text()).isEqualTo("Pageco Renamed");
+        assertThat(publicPage.byId("org-website").orElseThrow().attr("href")).isEqualTo("https://pageco.example");
+        assertThat(publicPage.byId("org-description").orElseThrow().text()).isEqualTo("<b>We build</b> robots");
+        assertThat(publicPage.body()).doesNotContain("<b>We build</b>");
+        assertThat(publicPage.byId("org-logo")).isEmpty();
+
+        // the logo goes through the core's image checks and is re-encoded as a 200 px JPEG
+        Page text = upload(a.session(), saved, "logo", Map.of(), "logo:file", "not an image".getBytes(), "logo:upload");
+        assertThat(text.errors()).contains("Only JPEG, PNG or WebP images.");
+        Page logoSaved = upload(a.session(), saved, "logo", Map.of(), "logo:file", png(600, 300), "logo:upload");
+        assertThat(logoSaved.text()).contains("Logo saved.");
+        String src = new WebSession(base).get("p/recruiter/org/" + slug).byId("org-logo").orElseThrow().attr("src");
+        assertThat(a.session().get("p/recruiter/job.xhtml?id=" + job).byId("job-org-logo").orElseThrow().attr("src")).isEqualTo(src);
+        HttpResponse<byte[]> logo = new WebSession(base).getBytes(src.replaceFirst("^/", ""));
+        assertThat(logo.statusCode()).isEqualTo(200);
+        assertThat(logo.headers().firstValue("Content-Type").orElse("")).startsWith("image/jpeg");
+        BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(logo.body()));
+        assertThat(decoded.getWidth()).isEqualTo(200);
+        assertThat(new WebSession(base).getBytes("p/recruiter/logo?org=" + orgB).statusCode()).isEqualTo(404);
+        assertThat(new WebSession(base).getBytes("p/recruiter/logo?org=x").statusCode()).isEqualTo(404);
+
+        // B neither opens A's form nor replays its own form with A's id: every action refused, nothing changes
+        assertThat(b.session().get("p/recruiter/manage/organisation.xhtml?org=" + orgA).status()).isEqualTo(403);
+        Page own = b.session().get("p/recruiter/manage/organisation.xhtml?org=" + orgB);
+        Map<String, String> toA = Map.of("organisation", String.valueOf(orgA));
+        Page edit = postRow(b.session(), own, "edit", Map.of("organisation", String.valueOf(orgA), "edit:name", "Hijacked",
+                "edit:website", "https://evil.example"), "edit:save");
+        assertThat(edit.status()).isEqualTo(403);
+        assertThat(upload(b.session(), own, "logo", toA, "logo:file", png(300, 300), "logo:upload").status()).isEqualTo(403);
+        Page withLogo = upload(b.session(), own, "logo", Map.of(), "logo:file", png(300, 300), "logo:upload");
+        assertThat(upload(b.session(), withLogo, "logo", toA, "logo:file", new byte[0], "logo:remove").status()).isEqualTo(403);
+        assertThat(Db.text("select name || ' ' || website from recruiter_organisation where id = ?", orgA))
+                .isEqualTo("Pageco Renamed https://pageco.example");
+        assertThat(new WebSession(base).getBytes(src.replaceFirst("^/", "")).body()).isEqualTo(logo.body());
+
+        // A removes the logo
+        Page again = a.session().get("p/recruiter/manage/organisation.xhtml?org=" + orgA);
+        assertThat(upload(a.session(), again, "logo", Map.of(), "logo:file", new byte[0], "logo:remove").text()).contains("Logo removed.");
+        assertThat(new WebSession(base).get("p/recruiter/org/" + slug).byId("org-logo")).isEmpty();
+    }
+
     /** A member open to opportunities for all recruiters, with the word in their roles and an employer (blank for none). */
     private Person candidate(String name, String word, String employer) throws Exception {
         Person p = People.newMember(base, name);
@@ -396,31 +512,8 @@ class RecruiterIT {
         return p;
     }
 
-    /** "Write about this job" on the candidate's row of the job's candidate search. */
-    private static Page write(Person recruiter, long job, String word, Person candidate, String text) {
-        Page search = recruiter.session().get("p/recruiter/manage/candidates.xhtml?job=" + job + "&words=" + word);
-        String row = "candidate-" + candidate.id();
-        return postRow(recruiter.session(), search, formOf(search, row, "form.write-to"), Map.of("text", text),
-                button(search, row, "input.write-submit"));
-    }
-
-    /** Applies for the Recruiter role on My roles naming the organisation; returns the application's id. */
-    static long applyForRole(Person person, String organisation) throws Exception {
-        person.session().submit(person.session().get("account/capabilities"), "apply-recruiter-recruiter",
-                Map.of("note", "I recruit for " + organisation, "answer-organisation", organisation), "apply");
-        return Db.number("select id from capability_application where member_id = ? and capability = 'recruiter.recruiter' "
-                + "and status = 'PENDING'", person.id());
-    }
-
     private void approveRole(long application, String organisation) throws Exception {
-        approveRole(base, application, organisation);
-    }
-
-    static void approveRole(URI base, long application, String organisation) throws Exception {
-        WebSession admin = Members.admin(base);
-        Page queue = admin.get("admin/capabilities");
-        assertThat(queue.byId("application-" + application).orElseThrow().text()).contains(organisation);
-        admin.submit(queue, "decide-" + application, Map.of("answer", "Welcome"), "approve");
+        Recruiting.approveRole(base, application, organisation);
     }
 
     /** A member approved as a recruiter of a new organisation of that name; returns its id. */
@@ -428,57 +521,5 @@ class RecruiterIT {
         approveRole(applyForRole(recruiter, name), name);
         recruiter.session().get("p/recruiter/manage/index.xhtml");
         return Db.number("select id from recruiter_organisation where name = ? and status = 'APPROVED'", name);
-    }
-
-    static Page postJob(Person recruiter, long org, String title, String min, String max) {
-        Page form = recruiter.session().get("p/recruiter/manage/post-job.xhtml?org=" + org);
-        Map<String, String> fields = new HashMap<>(Map.of("title", title, "location", "Milano", "payMin", min, "payMax", max,
-                "currency", "EUR", "type", "FULL_TIME", "period", "YEAR", "skills", "java", "description", ""));
-        return recruiter.session().submit(form, "job", fields, "save");
-    }
-
-    static long jobId(Page jobPage) {
-        return Long.parseLong(jobPage.uri().getQuery().replaceAll(".*id=(\\d+).*", "$1"));
-    }
-
-    private static long apply(Person member, long job, String note) throws Exception {
-        Page page = member.session().get("p/recruiter/job.xhtml?id=" + job);
-        member.session().submit(page, "apply", Map.of("note", note), "submit");
-        return Db.number("select id from recruiter_application where job_id = ? and member_id = ?", job, member.id());
-    }
-
-    private static void openTo(Person member, String roles, String employer, String minPay) {
-        Page page = member.session().get("p/recruiter/open-to.xhtml");
-        Map<String, String> fields = new HashMap<>(Map.of("open", "true", "roles", roles, "skills", "ROS", "locations", "Milano",
-                "currentEmployer", employer, "minPay", minPay, "currency", minPay.isEmpty() ? "" : "EUR", "visibleTo", "ALL"));
-        member.session().submit(page, "openTo", fields, "save");
-    }
-
-    /** Posts a row's form as a browser would, with some of its plain (unqualified) inputs replaced. */
-    private static Page postRow(WebSession session, Page page, String formId, Map<String, String> plain, String button) {
-        Element form = page.document().getElementById(formId);
-        Map<String, String> data = new java.util.LinkedHashMap<>();
-        for (Element input : form.select("input[name]")) {
-            if (!input.attr("type").equals("submit")) {
-                data.put(input.attr("name"), input.val());
-            }
-        }
-        data.putAll(plain);
-        data.put(button, "x");
-        String body = data.entrySet().stream().map(e -> java.net.URLEncoder.encode(e.getKey(), java.nio.charset.StandardCharsets.UTF_8)
-                + "=" + java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
-                .collect(java.util.stream.Collectors.joining("&"));
-        return session.send(java.net.http.HttpRequest.newBuilder(page.uri().resolve(form.attr("action")))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)));
-    }
-
-    private static String formOf(Page page, String rowId, String css) {
-        return page.byId(rowId).orElseThrow().selectFirst(css).id();
-    }
-
-    private static String button(Page page, String rowId, String css) {
-        Element b = page.byId(rowId).orElseThrow(() -> new AssertionError("no " + rowId + ":\n" + page.text())).selectFirst(css);
-        return b.attr("name");
     }
 }

@@ -162,7 +162,7 @@ class RecruiterJourneyIT {
     void jobsThatMatchYouInTheFeedOnlyWithThePurposeOnTheOrganisationsOwnAddressAndSavedSearches() throws Exception {
         People.Person r = People.newMember(shared, "Feed Recruiter");
         String orgName = "Feedco " + System.nanoTime();
-        RecruiterIT.approveRole(shared, RecruiterIT.applyForRole(r, orgName), orgName);
+        Recruiting.approveRole(shared, Recruiting.applyForRole(r, orgName), orgName);
         r.session().get("p/recruiter/manage/index.xhtml");
         long org = Db.number("select id from recruiter_organisation where name = ? and status = 'APPROVED'", orgName);
         String slug = Db.text("select slug from recruiter_organisation where id = ?", org);
@@ -170,7 +170,7 @@ class RecruiterJourneyIT {
         WebSession.Page posted = r.session().submit(r.session().get("p/recruiter/manage/post-job.xhtml?org=" + org), "job",
                 new java.util.HashMap<>(java.util.Map.of("title", "Feed role", "location", "Torino", "payMin", "30000", "payMax", "40000",
                         "currency", "EUR", "type", "FULL_TIME", "period", "YEAR", "skills", skill + ", Go", "description", "")), "save");
-        long job = RecruiterIT.jobId(posted);
+        long job = Recruiting.jobId(posted);
 
         // the same skill on two profiles; only the member who turned the purpose on sees the job in the feed
         People.Person on = People.newMember(shared, "Feed On");

@@ -62,7 +62,8 @@ final class AccessMatrix {
                     "editCampaign.save", "viewCampaign.submit", "viewCampaign.pause", "viewCampaign.resume",
                     "postJob.save", "pipeline.move", "pipeline.note", "recruiterDesk.addRecruiter", "recruiterDesk.closeJob",
                     "creativeImageUpload.upload", "creativeImageUpload.remove", "writeToCandidate.send", "sentOutreach.finalAnswer",
-                    "findCandidates.saveSearch", "recruiterDesk.deleteSaved"),
+                    "findCandidates.saveSearch", "recruiterDesk.deleteSaved", "editOrganisation.save", "editOrganisation.uploadLogo",
+                    "editOrganisation.removeLogo"),
             Who.ADMIN, List.of("adminMembers.grant", "adminMembers.revoke", "adminMembers.liftSuspension", "adminMembers.suspend", "adminMembers.confirmSuspend",
                     "adminReports.dismiss", "adminReports.warn", "adminReports.suspend", "adminReports.remove", "adminReports.confirm",
                     "adminCapabilities.approve", "adminCapabilities.decline", "adminCapabilities.grant", "adminCapabilities.revoke",
@@ -87,7 +88,10 @@ final class AccessMatrix {
             Map.entry("recruiterDesk.addRecruiter", "RecruiterIT"), Map.entry("recruiterDesk.closeJob", "RecruiterIT"),
             Map.entry("writeToCandidate.send", "RecruiterIT.dontContactMeAgainStopsThatOrganisationOnlyAndNoRecruiterReachesAnothersOutreach"),
             Map.entry("sentOutreach.finalAnswer", "RecruiterIT.dontContactMeAgainStopsThatOrganisationOnlyAndNoRecruiterReachesAnothersOutreach"),
-            Map.entry("findCandidates.saveSearch", "RecruiterJourneyIT"), Map.entry("recruiterDesk.deleteSaved", "RecruiterJourneyIT"));
+            Map.entry("findCandidates.saveSearch", "RecruiterJourneyIT"), Map.entry("recruiterDesk.deleteSaved", "RecruiterJourneyIT"),
+            Map.entry("editOrganisation.save", "RecruiterIT.anOrganisationPageIsEditedOnlyByItsRecruitersWithAnHttpWebsiteAndACheckedLogo"),
+            Map.entry("editOrganisation.uploadLogo", "RecruiterIT.anOrganisationPageIsEditedOnlyByItsRecruitersWithAnHttpWebsiteAndACheckedLogo"),
+            Map.entry("editOrganisation.removeLogo", "RecruiterIT.anOrganisationPageIsEditedOnlyByItsRecruitersWithAnHttpWebsiteAndACheckedLogo"));
 
     /**
      * The second step of a confirmation: its button exists only on the page that answered the first

@@ -40,6 +40,7 @@ public class RecruiterDeclarations implements PageProvider, SettingsProvider, No
     public List<PageRule> pages() {
         return List.of(PageRule.of("/p/recruiter/org", PageAccess.PUBLIC),
                 PageRule.of("/p/recruiter/job.xhtml", PageAccess.PUBLIC),
+                PageRule.of("/p/recruiter/logo", PageAccess.PUBLIC),
                 PageRule.capability("/p/recruiter/manage/", social.rapport.plugins.recruiter.organisation.RecruiterCapability.ID),
                 PageRule.of("/p/recruiter/", PageAccess.MEMBERS));
     }

@@ -121,19 +121,24 @@ public class EventService {
         try {
             prepared = images.prepare(upload, COVER_WIDTHS);
         } catch (Images.RejectedImage rejected) {
-            throw new EventRefusal("file", switch (rejected.reason()) {
-                case MISSING -> "events.cover.missing";
-                case TOO_LARGE -> "events.cover.tooLarge";
-                case WRONG_TYPE -> "events.cover.wrongType";
-                case TOO_MANY_PIXELS -> "events.cover.tooManyPixels";
-                case UNREADABLE -> "events.cover.unreadable";
-            });
+            throw coverRefusal(rejected);
         }
         // an image narrower than a requested width comes back once, at its own width: store it under each
         for (int width : COVER_WIDTHS) {
             byte[] jpeg = prepared.containsKey(width) ? prepared.get(width) : prepared.values().iterator().next();
             events.storeCover(id, width, jpeg);
         }
+    }
+
+    /** The refusal, on the field {@code file}, for a cover the core's image checks (or {@link Images#read}) refused. */
+    public static EventRefusal coverRefusal(Images.RejectedImage rejected) {
+        return new EventRefusal("file", switch (rejected.reason()) {
+            case MISSING -> "events.cover.missing";
+            case TOO_LARGE -> "events.cover.tooLarge";
+            case WRONG_TYPE -> "events.cover.wrongType";
+            case TOO_MANY_PIXELS -> "events.cover.tooManyPixels";
+            case UNREADABLE -> "events.cover.unreadable";
+        });
     }
 
     /** Those going, maybe going or waiting: they hear of changes. */

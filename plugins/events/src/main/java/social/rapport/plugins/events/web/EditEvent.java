@@ -6,8 +6,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -23,6 +21,7 @@ import social.rapport.plugins.events.event.EventRefusal;
 import social.rapport.plugins.events.event.EventService;
 import social.rapport.plugins.events.event.Visibility;
 import social.rapport.spi.platform.CurrentViewer;
+import social.rapport.spi.platform.Images;
 
 /** {@code /p/events/edit.xhtml} (new event) and {@code ?id=42} (edit, hosts only), with the cover upload. */
 @Named
@@ -31,8 +30,6 @@ public class EditEvent implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
-    /** Upload size the page accepts before the core's checks (5 MB) give their own message. */
-    private static final long MAX_UPLOAD = 12L * 1024 * 1024;
 
     @Inject
     CurrentViewer viewer;
@@ -123,26 +120,17 @@ public class EditEvent implements Serializable {
             return null;
         }
         try {
-            byte[] bytes = new byte[0];
-            if (file != null && file.getSize() > 0) {
-                if (file.getSize() > MAX_UPLOAD) {
-                    throw new EventRefusal("file", "events.cover.tooLarge");
-                }
-                try (InputStream in = file.getInputStream()) {
-                    bytes = in.readAllBytes();
-                }
-            }
-            events.setCover(eventId, viewer.requireMember(), bytes);
+            events.setCover(eventId, viewer.requireMember(), Images.read(file));
             PAGES.flash("events.cover.saved");
             return "/p/events/event.xhtml?faces-redirect=true&id=" + eventId;
+        } catch (Images.RejectedImage rejected) {
+            PAGES.refused("cover", EventService.coverRefusal(rejected));
         } catch (EventRefusal refusal) {
             PAGES.refused("cover", refusal);
         } catch (EventNotFound e) {
             PAGES.notFound();
         } catch (EventForbidden e) {
             PAGES.forbidden();
-        } catch (IOException e) {
-            PAGES.error("cover:file", "events.cover.unreadable");
         }
         return null;
     }

@@ -15,7 +15,7 @@ public class MemberDataRepository {
             + "from recruiter_move m where m.application_id = a.id) as moves from recruiter_application a "
             + "join recruiter_job j on j.id = a.job_id join recruiter_organisation o on o.id = j.organisation_id "
             + "where a.member_id = ? order by a.id";
-    static final String OPEN_TO = "select t.open, t.roles, t.locations, t.remote, t.skills, t.min_pay, t.currency, t.current_employer, "
+    static final String OPEN_TO = "select t.open, t.roles, t.titles, t.locations, t.remote, t.skills, t.min_pay, t.currency, t.current_employer, "
             + "t.visible_to, t.updated_at, (select coalesce(json_agg(o.name order by o.name), '[]'::json) from recruiter_open_to_org c "
             + "join recruiter_organisation o on o.id = c.organisation_id where c.member_id = t.member_id) as chosen_organisations "
             + "from recruiter_open_to t where t.member_id = ?";

@@ -170,7 +170,7 @@ public class ApplicationService {
             return name;
         }
         OpenTo t = o.get();
-        return String.join("\n", name, "Roles wanted: " + t.roles(), "Skills: " + t.skills(),
+        return String.join("\n", name, "Roles wanted: " + t.roles(), "Job titles: " + t.titles(), "Skills: " + t.skills(),
                 "Locations: " + t.locations() + (t.remote() ? " (remote ok)" : ""));
     }
 }

@@ -45,7 +45,7 @@ public class CandidateService {
     @Transactional
     public void save(OpenTo form) {
         long me = viewer.requireMember();
-        OpenTo checked = OpenToRules.check(new OpenTo(me, form.open(), form.roles(), form.locations(), form.remote(), form.skills(),
+        OpenTo checked = OpenToRules.check(new OpenTo(me, form.open(), form.roles(), form.titles(), form.locations(), form.remote(), form.skills(),
                 form.minPay(), form.currency(), form.currentEmployer(), form.onlyChosen(), form.chosen()));
         openTo.save(checked, clock.clock().instant());
     }
@@ -67,7 +67,7 @@ public class CandidateService {
             if (m == null) {
                 continue; // suspended or gone
             }
-            result.add(new Candidate(t.memberId(), m.displayName(), m.profileUrl(), t.roles(), t.skills(), t.locations(),
+            result.add(new Candidate(t.memberId(), m.displayName(), m.profileUrl(), t.roles(), t.titles(), t.skills(), t.locations(),
                     t.remote(), t.minPay(), t.currency()));
         }
         return result;

@@ -3,11 +3,12 @@ package social.rapport.plugins.recruiter.candidate;
 import java.util.Set;
 
 /**
- * What a member tells recruiters when open to opportunities. {@code currentEmployer} is never shown
+ * What a member tells recruiters when open to opportunities: roles wanted, job titles held, skills,
+ * locations, remote, minimum pay. {@code currentEmployer} is never shown
  * to anyone: it only excludes that organisation. {@code chosen} holds organisation ids when
  * {@code onlyChosen}.
  */
-public record OpenTo(long memberId, boolean open, String roles, String locations, boolean remote, String skills,
+public record OpenTo(long memberId, boolean open, String roles, String titles, String locations, boolean remote, String skills,
                      Integer minPay, String currency, String currentEmployer, boolean onlyChosen, Set<Long> chosen) {
 
     public OpenTo {
@@ -15,6 +16,6 @@ public record OpenTo(long memberId, boolean open, String roles, String locations
     }
 
     public static OpenTo closed(long memberId) {
-        return new OpenTo(memberId, false, "", "", false, "", null, null, "", false, Set.of());
+        return new OpenTo(memberId, false, "", "", "", false, "", null, null, "", false, Set.of());
     }
 }

@@ -35,6 +35,7 @@ public final class OpenToRules {
     /** The form, trimmed and checked. */
     public static OpenTo check(OpenTo o) {
         String roles = text(o.roles(), 300, "roles");
+        String titles = text(o.titles(), 300, "titles");
         String locations = text(o.locations(), 300, "locations");
         String skills = text(o.skills(), 500, "skills");
         String employer = text(o.currentEmployer(), 120, "currentEmployer");
@@ -54,7 +55,7 @@ public final class OpenToRules {
         if (o.onlyChosen() && o.chosen().isEmpty() && o.open()) {
             throw new Refusal("chosen", "recruiter.openTo.error.chosen");
         }
-        return new OpenTo(o.memberId(), o.open(), roles, locations, o.remote(), skills, o.minPay(), currency, employer,
+        return new OpenTo(o.memberId(), o.open(), roles, titles, locations, o.remote(), skills, o.minPay(), currency, employer,
                 o.onlyChosen(), o.chosen());
     }
 

@@ -14,7 +14,7 @@ import social.rapport.spi.platform.Jdbc;
 @ApplicationScoped
 public class JobRepository {
 
-    private static final String SELECT = "select j.*, o.name as org_name, o.slug as org_slug from recruiter_job j "
+    private static final String SELECT = "select j.*, o.name as org_name, o.slug as org_slug, o.logo_at as org_logo_at from recruiter_job j "
             + "join recruiter_organisation o on o.id = j.organisation_id ";
 
     @Inject
@@ -108,6 +108,6 @@ public class JobRepository {
                 EmploymentType.valueOf(r.getString("employment_type")), r.getString("description"), r.getString("skills"),
                 r.getInt("pay_min"), r.getInt("pay_max"), r.getString("currency").strip(), PayPeriod.valueOf(r.getString("pay_period")),
                 "OPEN".equals(r.getString("status")), outcome == null ? null : JobOutcome.valueOf(outcome),
-                Jdbc.instant(r, "created_at"), Jdbc.instant(r, "expires_at"));
+                Jdbc.instant(r, "created_at"), Jdbc.instant(r, "expires_at"), Jdbc.instant(r, "org_logo_at"));
     }
 }

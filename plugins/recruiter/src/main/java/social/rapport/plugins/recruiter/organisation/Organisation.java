@@ -1,7 +1,13 @@
 package social.rapport.plugins.recruiter.organisation;
 
-/** An organisation as read from {@code recruiter_organisation}; status PENDING, APPROVED or DECLINED. */
-public record Organisation(long id, String slug, String name, String website, String description, String status, long createdBy) implements java.io.Serializable {
+import java.time.Instant;
+
+/**
+ * An organisation as read from {@code recruiter_organisation}; status PENDING, APPROVED or DECLINED;
+ * {@code logoAt} when its logo was stored ({@code null}: none).
+ */
+public record Organisation(long id, String slug, String name, String website, String description, String status, long createdBy,
+        Instant logoAt) implements java.io.Serializable {
 
     public boolean approved() {
         return "APPROVED".equals(status);
@@ -14,5 +20,14 @@ public record Organisation(long id, String slug, String name, String website, St
 
     public String href() {
         return "/p/recruiter/org/" + slug;
+    }
+
+    public boolean hasLogo() {
+        return logoAt != null;
+    }
+
+    /** The logo's address (versioned, so a new logo is not hidden by a cache); {@code null} without a logo. */
+    public String logoHref() {
+        return logoAt == null ? null : "/p/recruiter/logo?org=" + id + "&v=" + logoAt.toEpochMilli();
     }
 }

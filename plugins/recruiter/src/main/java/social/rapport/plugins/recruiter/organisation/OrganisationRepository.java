@@ -62,6 +62,28 @@ public class OrganisationRepository {
                 organisationId, memberId, now);
     }
 
+    /** The page's texts; the slug (its address) stays. */
+    public int edit(long id, String name, String website, String description) {
+        return db.update("update recruiter_organisation set name = ?, website = ?, description = ? where id = ?", name, website, description, id);
+    }
+
+    public void storeLogo(long id, byte[] jpeg, Instant now) {
+        db.update("insert into recruiter_logo (organisation_id, jpeg, stored_at) values (?,?,?) on conflict (organisation_id) "
+                + "do update set jpeg = excluded.jpeg, stored_at = excluded.stored_at", id, jpeg, now);
+        db.update("update recruiter_organisation set logo_at = ? where id = ?", now, id);
+    }
+
+    public void removeLogo(long id) {
+        db.update("delete from recruiter_logo where organisation_id = ?", id);
+        db.update("update recruiter_organisation set logo_at = null where id = ?", id);
+    }
+
+    /** The logo of an approved organisation. */
+    public Optional<byte[]> logo(long id) {
+        return db.one("select l.jpeg from recruiter_logo l join recruiter_organisation o on o.id = l.organisation_id "
+                + "where l.organisation_id = ? and o.status = 'APPROVED'", r -> r.getBytes(1), id);
+    }
+
     /** What a member named when applying for the capability. */
     public record Claim(long memberId, String name, String slug) {
     }
@@ -99,6 +121,6 @@ public class OrganisationRepository {
 
     static Organisation map(ResultSet r) throws SQLException {
         return new Organisation(r.getLong("id"), r.getString("slug"), r.getString("name"), r.getString("website"),
-                r.getString("description"), r.getString("status"), r.getLong("created_by"));
+                r.getString("description"), r.getString("status"), r.getLong("created_by"), Jdbc.instant(r, "logo_at"));
     }
 }

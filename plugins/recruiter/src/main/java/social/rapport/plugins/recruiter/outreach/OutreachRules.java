@@ -15,6 +15,8 @@ public final class OutreachRules {
     /** Below this many outreach in the window the rate says nothing yet (one unanswered message is not 0%). */
     public static final int MIN_SAMPLE = 10;
     public static final int MIN_PERCENT = 13;
+    /** The warning band: counting the next message as unanswered, fewer than this share answered. */
+    public static final int WARN_PERCENT = 20;
     public static final int TEXT_MAX = 2000;
     public static final int NOTE_MAX = 500;
 
@@ -24,6 +26,17 @@ public final class OutreachRules {
     public static Standing standing(int weekly, int openThisWeek, int windowSent, int windowAnswered, int pending) {
         boolean limited = windowSent >= MIN_SAMPLE && windowAnswered * 100 < MIN_PERCENT * windowSent;
         return new Standing(weekly, Math.max(0, weekly - openThisWeek), windowSent, windowAnswered, pending, limited);
+    }
+
+    /**
+     * The warning before the limit, after LinkedIn's (a warning first, then one at a time): not limited
+     * yet, but counting the next message as unanswered the window would hold at least {@link #MIN_SAMPLE}
+     * messages of which fewer than {@link #WARN_PERCENT}% were answered. So a recruiter one unanswered
+     * message away from the limit is always warned first.
+     */
+    public static boolean warned(int windowSent, int windowAnswered, boolean limited) {
+        int next = Math.min(windowSent + 1, WINDOW_MESSAGES);
+        return !limited && next >= MIN_SAMPLE && windowAnswered * 100 < WARN_PERCENT * next;
     }
 
     /** The recruiter's own words, required. */

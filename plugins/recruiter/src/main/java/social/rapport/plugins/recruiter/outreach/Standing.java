@@ -20,6 +20,11 @@ public record Standing(int weekly, int creditsLeft, int windowSent, int windowAn
         return windowSent == 0 ? -1 : (int) Math.round(100.0 * windowAnswered / windowSent);
     }
 
+    /** Near the limit, not in it: the pages warn, saying the rate and what happens below 13% ({@link OutreachRules#warned}). */
+    public boolean warned() {
+        return OutreachRules.warned(windowSent, windowAnswered, limited);
+    }
+
     /** Whether one more outreach may go now. */
     public boolean maySend() {
         return creditsLeft > 0 && !(limited && pending >= 1);

@@ -30,6 +30,7 @@ public class EditOpenTo implements Serializable {
 
     private boolean open;
     private String roles;
+    private String titles;
     private String locations;
     private boolean remote;
     private String skills;
@@ -44,6 +45,7 @@ public class EditOpenTo implements Serializable {
         OpenTo o = candidates.mine();
         open = o.open();
         roles = o.roles();
+        titles = o.titles();
         locations = o.locations();
         remote = o.remote();
         skills = o.skills();
@@ -64,7 +66,7 @@ public class EditOpenTo implements Serializable {
                     ids.add(id);
                 }
             }
-            candidates.save(new OpenTo(0, open, roles, locations, remote, skills, PAGES.parseInt(minPay, "minPay", "recruiter.error.number"), currency,
+            candidates.save(new OpenTo(0, open, roles, titles, locations, remote, skills, PAGES.parseInt(minPay, "minPay", "recruiter.error.number"), currency,
                     currentEmployer, "CHOSEN".equals(visibleTo), ids));
             PAGES.flash(open ? "recruiter.openTo.savedOpen" : "recruiter.openTo.savedClosed");
             return "/p/recruiter/open-to.xhtml?faces-redirect=true";
@@ -77,6 +79,8 @@ public class EditOpenTo implements Serializable {
     public List<Organisation> getChoices() { return choices; }
     public boolean isOpen() { return open; }
     public void setOpen(boolean open) { this.open = open; }
+    public String getTitles() { return titles; }
+    public void setTitles(String titles) { this.titles = titles; }
     public String getRoles() { return roles; }
     public void setRoles(String roles) { this.roles = roles; }
     public String getLocations() { return locations; }

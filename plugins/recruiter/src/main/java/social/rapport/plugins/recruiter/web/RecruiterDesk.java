@@ -19,7 +19,8 @@ import social.rapport.spi.error.Refusal;
 /**
  * {@code /p/recruiter/manage/index.xhtml} (holders of recruiter.recruiter): my organisations (with
  * their approval status; the one my approved application named joins the list here), creating
- * another one (it waits for an admin), and the jobs of each approved one with links to their pipelines.
+ * another one (it waits for an admin), the jobs of each approved one with links to their pipelines,
+ * and my outreach standing (credits, answer rate, the warning before the one-at-a-time limit).
  */
 @Named
 @ViewScoped
@@ -67,6 +68,19 @@ public class RecruiterDesk implements Serializable {
             PAGES.status(404);
         }
         return null;
+    }
+
+    @Inject
+    social.rapport.plugins.recruiter.outreach.OutreachService outreach;
+
+    private social.rapport.plugins.recruiter.outreach.Standing standing;
+
+    /** My outreach credits and 13% standing (with the warning before the limit), read once per view. */
+    public social.rapport.plugins.recruiter.outreach.Standing getStanding() {
+        if (standing == null) {
+            standing = outreach.mine();
+        }
+        return standing;
     }
 
     public List<Job> jobsOf(Organisation o) {

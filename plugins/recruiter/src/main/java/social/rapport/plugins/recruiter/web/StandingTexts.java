@@ -15,6 +15,11 @@ public class StandingTexts {
         return PAGES.text("recruiter.outreach.credits", s.creditsLeft(), s.weekly());
     }
 
+    /** The warning before the limit: the rate now, and what happens under 13%. */
+    public String warning(Standing s) {
+        return PAGES.text("recruiter.outreach.warning", Math.max(0, s.answeredPercent()), s.windowSent());
+    }
+
     public String rate(Standing s) {
         return s.answeredPercent() < 0 ? PAGES.text("recruiter.outreach.rate.none")
                 : PAGES.text("recruiter.outreach.rate", s.answeredPercent(), s.windowSent());

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class OpenToRulesTest {
 
     private static OpenTo open(String employer, boolean onlyChosen, Set<Long> chosen) {
-        return new OpenTo(1, true, "Developer", "Milano", false, "java", null, null, employer, onlyChosen, chosen);
+        return new OpenTo(1, true, "Developer", "Backend engineer", "Milano", false, "java", null, null, employer, onlyChosen, chosen);
     }
 
     @Test

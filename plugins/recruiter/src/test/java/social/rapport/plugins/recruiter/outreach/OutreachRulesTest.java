@@ -30,6 +30,18 @@ class OutreachRulesTest {
     }
 
     @Test
+    void aRecruiterIsWarnedBeforeTheLimitNeverInsideItAndNotWhenAnswersComeBack() {
+        assertThat(OutreachRules.standing(30, 0, 8, 0, 8).warned()).as("the next makes 9: too few to judge").isFalse();
+        assertThat(OutreachRules.standing(30, 0, 9, 1, 8).warned()).as("one unanswered message from 1 of 10").isTrue();
+        assertThat(OutreachRules.standing(30, 0, 9, 0, 9).limited()).isFalse();
+        assertThat(OutreachRules.standing(30, 0, 10, 1, 9).warned()).as("limited already: the limit is shown instead").isFalse();
+        assertThat(OutreachRules.standing(30, 0, 20, 4, 0).warned()).as("4 of 21 is 19%").isTrue();
+        assertThat(OutreachRules.standing(30, 0, 20, 5, 0).warned()).as("5 of 21 is 24%").isFalse();
+        assertThat(OutreachRules.standing(30, 0, 100, 19, 0).warned()).as("the window stays at 100").isTrue();
+        assertThat(OutreachRules.standing(30, 0, 100, 20, 0).warned()).isFalse();
+    }
+
+    @Test
     void theWordsAreRequiredAndTheFinalAnswerToo() {
         assertThatThrownBy(() -> OutreachRules.text("  ")).isInstanceOf(Refusal.class);
         assertThatThrownBy(() -> OutreachRules.text("x".repeat(2001))).isInstanceOf(Refusal.class);

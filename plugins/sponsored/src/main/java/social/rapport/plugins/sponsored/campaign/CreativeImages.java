@@ -42,13 +42,7 @@ public class CreativeImages {
         try {
             prepared = checks.prepare(upload, List.of(WIDTH));
         } catch (Images.RejectedImage rejected) {
-            throw new SponsoredRefusal("file", switch (rejected.reason()) {
-                case MISSING -> "sponsored.image.missing";
-                case TOO_LARGE -> "sponsored.image.tooLarge";
-                case WRONG_TYPE -> "sponsored.image.wrongType";
-                case TOO_MANY_PIXELS -> "sponsored.image.tooManyPixels";
-                case UNREADABLE -> "sponsored.image.unreadable";
-            });
+            throw refusal(rejected);
         }
         // an image narrower than the width comes back once, at its own width
         byte[] jpeg = prepared.containsKey(WIDTH) ? prepared.get(WIDTH) : prepared.values().iterator().next();
@@ -74,6 +68,17 @@ public class CreativeImages {
         boolean ran = repository.shown(campaignId);
         boolean own = viewer.signedIn() && (viewer.admin() || campaign.get().advertiserId() == viewer.memberId());
         return ran || own ? images.jpeg(campaignId) : Optional.empty();
+    }
+
+    /** The refusal, on the field {@code file}, for an image the core's checks (or {@link Images#read}) refused. */
+    public static SponsoredRefusal refusal(Images.RejectedImage rejected) {
+        return new SponsoredRefusal("file", switch (rejected.reason()) {
+            case MISSING -> "sponsored.image.missing";
+            case TOO_LARGE -> "sponsored.image.tooLarge";
+            case WRONG_TYPE -> "sponsored.image.wrongType";
+            case TOO_MANY_PIXELS -> "sponsored.image.tooManyPixels";
+            case UNREADABLE -> "sponsored.image.unreadable";
+        });
     }
 
     private static void requireEditable(Campaign campaign) {

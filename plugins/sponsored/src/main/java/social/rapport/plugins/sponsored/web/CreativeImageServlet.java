@@ -2,12 +2,10 @@ package social.rapport.plugins.sponsored.web;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.util.Optional;
 import social.rapport.plugins.sponsored.campaign.CreativeImages;
+import social.rapport.spi.page.JpegServlet;
 import social.rapport.spi.platform.CurrentViewer;
 
 /**
@@ -15,7 +13,7 @@ import social.rapport.spi.platform.CurrentViewer;
  * (the library shows it), before that for its advertiser and admins; 404 otherwise.
  */
 @WebServlet("/p/sponsored/image")
-public class CreativeImageServlet extends HttpServlet {
+public class CreativeImageServlet extends JpegServlet {
 
     private static final long serialVersionUID = 1L;
 
@@ -26,21 +24,7 @@ public class CreativeImageServlet extends HttpServlet {
     CurrentViewer viewer;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<byte[]> jpeg;
-        try {
-            jpeg = images.jpeg(viewer.get(), Long.parseLong(String.valueOf(request.getParameter("c"))));
-        } catch (NumberFormatException e) {
-            jpeg = Optional.empty();
-        }
-        if (jpeg.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        response.setContentType("image/jpeg");
-        response.setHeader("Cache-Control", "private, max-age=300");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setContentLength(jpeg.get().length);
-        response.getOutputStream().write(jpeg.get());
+    protected Optional<byte[]> jpeg(HttpServletRequest request) {
+        return images.jpeg(viewer.get(), idParam(request, "c"));
     }
 }

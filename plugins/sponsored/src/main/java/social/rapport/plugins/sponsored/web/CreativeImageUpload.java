@@ -6,14 +6,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import social.rapport.plugins.sponsored.SponsoredForbidden;
 import social.rapport.plugins.sponsored.SponsoredNotFound;
 import social.rapport.plugins.sponsored.SponsoredRefusal;
 import social.rapport.plugins.sponsored.campaign.CreativeImages;
 import social.rapport.spi.platform.CurrentViewer;
+import social.rapport.spi.platform.Images;
 
 /**
  * The "image" form of {@code /p/sponsored/edit.xhtml?id=}: attaches or removes the creative's image
@@ -24,8 +23,6 @@ import social.rapport.spi.platform.CurrentViewer;
 public class CreativeImageUpload implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    /** Upload size the page reads before the core's checks (5 MB) give their own message. */
-    private static final long MAX_UPLOAD = 12L * 1024 * 1024;
 
     @Inject
     CurrentViewer viewer;
@@ -38,22 +35,14 @@ public class CreativeImageUpload implements Serializable {
 
     public String upload() {
         try {
-            byte[] bytes = new byte[0];
-            if (file != null && file.getSize() > 0) {
-                if (file.getSize() > MAX_UPLOAD) {
-                    throw new SponsoredRefusal("file", "sponsored.image.tooLarge");
-                }
-                try (InputStream in = file.getInputStream()) {
-                    bytes = in.readAllBytes();
-                }
-            }
-            images.attach(viewer.get(), id(), bytes);
+            images.attach(viewer.get(), id(), Images.read(file));
             PAGES.flash("sponsored.image.saved");
             return "/p/sponsored/campaign.xhtml?faces-redirect=true&id=" + campaignId;
+        } catch (Images.RejectedImage rejected) {
+            SponsoredRefusal refusal = CreativeImages.refusal(rejected);
+            PAGES.refused("image", refusal.field(), refusal.messageKey(), refusal.args());
         } catch (SponsoredRefusal refusal) {
             PAGES.refused("image", refusal.field(), refusal.messageKey(), refusal.args());
-        } catch (IOException e) {
-            PAGES.error("image:file", "sponsored.image.unreadable");
         } catch (SponsoredNotFound e) {
             PAGES.notFound();
         } catch (SponsoredForbidden e) {
