@@ -45,18 +45,22 @@ record ClusterSettings(Optional<String> name, List<String> members, int port, Op
     }
 
     /**
-     * Pre-boot commands beyond {@code pre-boot-commands.asadmin}. Alone, the web sessions stay
-     * plain objects in memory: the WAR is {@code <distributable/>}, and with session availability
-     * on, Payara Micro serialized every session into its (unclustered) store at the end of each
-     * request and read it back at the start of the next, a third of {@code /home}'s CPU time
-     * (docs/performance.md). In a cluster they are replicated, as they must be.
+     * Pre-boot commands beyond {@code pre-boot-commands.asadmin}, which keeps the web sessions of
+     * an instance alone as plain objects in memory (session availability off: with it on, the
+     * {@code <distributable/>} WAR's sessions were serialized into an unclustered store after each
+     * request and read back before the next, a third of {@code /home}'s CPU time,
+     * docs/performance.md). A clustered instance turns availability back on: its sessions are
+     * replicated, as they must be.
      */
     List<String> preBootCommands() {
         if (name.isEmpty()) {
-            return List.of("set configs.config.server-config.availability-service.web-container-availability.availability-enabled=false");
+            return List.of();
         }
-        return List.of();
+        return List.of(SESSION_AVAILABILITY_ON);
     }
+
+    static final String SESSION_AVAILABILITY_ON =
+            "set configs.config.server-config.availability-service.web-container-availability.availability-enabled=true";
 
     /** The Payara Micro options that say it. */
     List<String> payaraOptions() {

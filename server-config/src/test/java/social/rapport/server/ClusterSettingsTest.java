@@ -11,9 +11,8 @@ class ClusterSettingsTest {
     @Test
     void withoutANameTheInstanceRunsAlone() {
         assertThat(ClusterSettings.from(Map.of()).payaraOptions()).containsExactly("--nocluster");
-        // alone, sessions are not written to a replication store after every request
-        assertThat(ClusterSettings.from(Map.of()).preBootCommands())
-                .containsExactly("set configs.config.server-config.availability-service.web-container-availability.availability-enabled=false");
+        // alone, pre-boot-commands.asadmin keeps sessions out of a replication store: nothing to add
+        assertThat(ClusterSettings.from(Map.of()).preBootCommands()).isEmpty();
     }
 
     @Test
@@ -33,6 +32,7 @@ class ClusterSettingsTest {
         assertThat(cluster.payaraOptions()).containsExactly("--clustername", "prod",
                 "--clustermode", "tcpip:10.0.0.1:5900,10.0.0.2:5900", "--startport", "5900",
                 "--interfaces", "10.0.0.1", "--nohostaware");
-        assertThat(cluster.preBootCommands()).isEmpty(); // sessions replicated
+        assertThat(cluster.preBootCommands()) // sessions replicated
+                .containsExactly("set configs.config.server-config.availability-service.web-container-availability.availability-enabled=true");
     }
 }

@@ -55,6 +55,10 @@ public final class ClusterNode implements AutoCloseable {
             Path logging = dir.resolve(name + "-logging.properties");
             // Hazelcast's membership lines too, to see in the log which members joined
             Files.writeString(logging, Files.readString(config.resolve("logging.properties")) + "\ncom.hazelcast.internal.cluster.level=INFO\n");
+            // as the run command does for a clustered instance (ClusterSettings.preBootCommands): sessions replicated
+            Path preBoot = dir.resolve(name + "-pre-boot-commands.asadmin");
+            Files.writeString(preBoot, Files.readString(config.resolve("pre-boot-commands.asadmin"))
+                    + "\nset configs.config.server-config.availability-service.web-container-availability.availability-enabled=true\n");
             Path log = dir.resolve(name + ".log");
             String java = ProcessHandle.current().info().command().orElse("java");
             List<String> command = new ArrayList<>(List.of(java, "-Xmx640m", "-XX:+UseSerialGC",
@@ -75,7 +79,7 @@ public final class ClusterNode implements AutoCloseable {
                     "--contextroot", "/",
                     "--port", String.valueOf(own.http()),
                     "--name", name,
-                    "--prebootcommandfile", config.resolve("pre-boot-commands.asadmin").toString(),
+                    "--prebootcommandfile", preBoot.toString(),
                     "--logproperties", logging.toString(),
                     // what the run command passes for RAPPORT_CLUSTER_* (ClusterSettings), plus loopback only
                     "--clustername", clusterName,
