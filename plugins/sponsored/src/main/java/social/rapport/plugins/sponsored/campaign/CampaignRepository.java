@@ -1,6 +1,7 @@
 package social.rapport.plugins.sponsored.campaign;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
@@ -14,6 +15,9 @@ public class CampaignRepository {
 
     @Inject
     Jdbc db;
+
+    @Inject
+    Event<CampaignChanged> changed;
 
     public Optional<Campaign> find(long id) {
         return db.one("select " + Campaign.COLUMNS + " from sponsored_campaign c where c.id = ?", Campaign::from, id);
@@ -56,15 +60,22 @@ public class CampaignRepository {
                 new Texts(d.targeting().languages()), id) == 1;
     }
 
-    /** A status change that happens only from {@code from}: two admins deciding at once cannot both win. */
+    /**
+     * A status change that happens only from {@code from}: two admins deciding at once cannot both win.
+     * A change is announced ({@link CampaignChanged}) so that the feed's list of running campaigns follows it.
+     */
     public boolean move(long id, List<CampaignStatus> from, CampaignStatus to, String pausedBy, String reason, Long decidedBy, Instant now) {
         String[] names = from.stream().map(Enum::name).toArray(String[]::new);
-        return db.update("update sponsored_campaign set status = ?, paused_by = ?::varchar, "
+        boolean moved = db.update("update sponsored_campaign set status = ?, paused_by = ?::varchar, "
                         + "reject_reason = case when ?::varchar = 'REJECTED' then ?::varchar else reject_reason end, "
                         + "submitted_at = case when ?::varchar = 'REVIEW' then ?::timestamptz else submitted_at end, "
                         + "decided_by = coalesce(?::bigint, decided_by), decided_at = case when ?::bigint is null then decided_at else ?::timestamptz end "
                         + "where id = ? and status = any(?)",
                 to, pausedBy, to.name(), reason, to.name(), now, decidedBy, decidedBy, now, id, new Texts(List.of(names))) == 1;
+        if (moved) {
+            changed.fire(new CampaignChanged(id));
+        }
+        return moved;
     }
 
 }

@@ -8,11 +8,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import social.rapport.spi.platform.Jdbc;
+import social.rapport.spi.platform.Jdbc.Ids;
 import social.rapport.spi.platform.Jdbc.Texts;
 import social.rapport.plugins.sponsored.campaign.Campaign;
+import social.rapport.plugins.sponsored.targeting.Targeting;
 
 /**
- * The SQL of delivery: which campaigns may be shown to a member now, and the spend of one
+ * The SQL of delivery: which campaigns run, which of them may be shown to a member now, and the spend of one
  * impression as conditional updates (a row lock per campaign makes concurrent feed pages on any
  * number of instances take turns, and each update re-checks its budget after the lock).
  */
@@ -23,12 +25,29 @@ public class DeliveryRepository {
     Jdbc db;
 
     /**
-     * Running campaigns within their dates, with budget left for one more impression, that this member
-     * has not hidden (nor their advertiser) and has seen fewer than {@code cap} times today, least
-     * delivered first.
+     * Every campaign running today with budget left, least delivered first, with what screening needs
+     * (the list {@link RunningCampaigns} keeps for a few seconds).
      */
-    public List<Campaign> eligible(long member, LocalDate today, long costMilli, int cap, int limit) {
-        return db.list("select " + Campaign.COLUMNS + " from sponsored_campaign c "
+    public List<RunningCampaigns.Entry> running(LocalDate today) {
+        return db.list("select c.id, c.advertiser_id, c.skills, c.locations, c.titles, c.organisations, c.languages from sponsored_campaign c "
+                        + "where c.status = 'RUNNING' and c.start_date <= ? and c.end_date >= ? and c.spent_milli < c.total_budget * 1000 "
+                        + "order by c.spent_milli::float8 / (c.total_budget * 1000), c.id",
+                r -> new RunningCampaigns.Entry(r.getLong(1), new Targeting(texts(r.getArray(3)), texts(r.getArray(4)),
+                        texts(r.getArray(5)), texts(r.getArray(6)), texts(r.getArray(7))).lowerCased()), today, today);
+    }
+
+    private static List<String> texts(java.sql.Array array) throws java.sql.SQLException {
+        return array == null ? List.of() : List.of((String[]) array.getArray());
+    }
+
+    /**
+     * Of these campaigns (in this order), as they are now: the ones running within their dates, with
+     * budget left for one more impression today and in total, that this member has not hidden (nor
+     * their advertiser) and has seen fewer than {@code cap} times today; at most {@code limit}.
+     */
+    public List<Campaign> eligibleAmong(List<Long> ids, long member, LocalDate today, long costMilli, int cap, int limit) {
+        return db.list("select " + Campaign.COLUMNS + " from unnest(?::bigint[]) with ordinality u(id, n) "
+                        + "join sponsored_campaign c on c.id = u.id "
                         + "left join sponsored_daily_spend d on d.campaign_id = c.id and d.day = ? "
                         + "where c.status = 'RUNNING' and c.start_date <= ? and c.end_date >= ? "
                         + "and c.spent_milli + ? <= c.total_budget * 1000 "
@@ -36,8 +55,8 @@ public class DeliveryRepository {
                         + "and not exists (select 1 from sponsored_hidden_campaign h where h.member_id = ? and h.campaign_id = c.id) "
                         + "and not exists (select 1 from sponsored_hidden_advertiser h where h.member_id = ? and h.advertiser_id = c.advertiser_id) "
                         + "and (select count(*) from sponsored_impression i where i.campaign_id = c.id and i.member_id = ? and i.day = ?) < ? "
-                        + "order by c.spent_milli::float8 / (c.total_budget * 1000), c.id limit ?",
-                Campaign::from, today, today, today, costMilli, costMilli, member, member, member, today, cap, limit);
+                        + "order by u.n limit ?",
+                Campaign::from, new Ids(ids), today, today, today, costMilli, costMilli, member, member, member, today, cap, limit);
     }
 
     public boolean impressionExists(UUID token) {

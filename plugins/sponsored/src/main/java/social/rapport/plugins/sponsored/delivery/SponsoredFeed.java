@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,7 +31,8 @@ import social.rapport.spi.feed.FeedRequest;
  * under its policy: the least delivered running campaign this member may see (budget left, not
  * hidden, under the frequency cap) whose targeting they match on the facts they allowed; members
  * who did not allow targeting get untargeted campaigns only, members who turned sponsored content
- * off get none. Nothing is paid here: the fragment pays when the page renders the ad
+ * off get none. Today's running campaigns are screened in memory ({@link RunningCampaigns}); only
+ * the ones the member matches are checked in PostgreSQL, as they are now. Nothing is paid here: the fragment pays when the page renders the ad
  * ({@link Delivery}), with the token that identifies that impression.
  */
 @ApplicationScoped
@@ -38,8 +40,14 @@ public class SponsoredFeed implements FeedContributor {
 
     public static final String FRAGMENT = "/p/sponsored/feed-item.xhtml";
 
+    /** How many of the campaigns a member matches are checked in PostgreSQL at a time (most pages need one round). */
+    static final int ASKED = 20;
+
     @Inject
     DeliveryRepository repository;
+
+    @Inject
+    RunningCampaigns running;
 
     @Inject
     MemberChoices choices;
@@ -68,26 +76,38 @@ public class SponsoredFeed implements FeedContributor {
         if (choices.of(me).sponsoredOff() && values.get(Setting.MEMBERS_MAY_OPT_OUT) == 1) {
             return List.of();
         }
-        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        List<Campaign> eligible = repository.eligible(me, today, PacingRules.impressionCostMilli(values.get(Setting.CPM)),
-                values.get(Setting.FREQUENCY_CAP), 50);
-        if (eligible.isEmpty()) {
+        List<RunningCampaigns.Entry> running = this.running.today();
+        if (running.isEmpty()) {
             return List.of();
         }
-        MemberFacts mine = eligible.stream().allMatch(c -> c.targeting().untargeted()) ? null
+        MemberFacts mine = running.stream().allMatch(c -> c.lowerCased().untargeted()) ? null
                 : facts.released(List.of(me)).get(me); // only members who allowed targeting are in the answer
-        for (Campaign campaign : eligible) {
-            String key = "campaign-" + campaign.id();
-            if (request.shownKeys().contains(key) || !capabilities.holds(campaign.advertiserId(), AdvertiserCapability.ID)) {
-                continue; // a revoked advertiser's campaigns stop at once
+        TargetingRules.Screen screen = mine == null ? null : TargetingRules.Screen.of(mine);
+        List<Long> matching = new ArrayList<>();
+        for (RunningCampaigns.Entry campaign : running) { // least delivered first
+            if (!request.shownKeys().contains(key(campaign.id()))
+                    && (campaign.lowerCased().untargeted() || screen != null && TargetingRules.matches(campaign.lowerCased(), screen))) {
+                matching.add(campaign.id());
             }
-            Optional<List<Match>> matched = campaign.targeting().untargeted() ? Optional.of(List.of())
-                    : mine == null ? Optional.empty() : TargetingRules.match(campaign.targeting(), mine);
-            if (matched.isPresent()) {
-                return List.of(candidate(key, campaign, matched.get(), request.viewer().locale()));
+        }
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        long cost = PacingRules.impressionCostMilli(values.get(Setting.CPM));
+        for (int from = 0; from < matching.size(); from += ASKED) {
+            List<Long> asked = matching.subList(from, Math.min(matching.size(), from + ASKED));
+            for (Campaign campaign : repository.eligibleAmong(asked, me, today, cost, values.get(Setting.FREQUENCY_CAP), ASKED)) {
+                // as stored now: a targeting or an advertiser's capability that changed since the list was read counts
+                Optional<List<Match>> matched = campaign.targeting().untargeted() ? Optional.of(List.of())
+                        : mine == null ? Optional.empty() : TargetingRules.match(campaign.targeting(), mine);
+                if (matched.isPresent() && capabilities.holds(campaign.advertiserId(), AdvertiserCapability.ID)) {
+                    return List.of(candidate(key(campaign.id()), campaign, matched.get(), request.viewer().locale()));
+                } // a revoked advertiser's campaigns stop at once
             }
         }
         return List.of();
+    }
+
+    private static String key(long campaignId) {
+        return "campaign-" + campaignId;
     }
 
     private static FeedCandidate candidate(String key, Campaign campaign, List<Match> matched, Locale locale) {

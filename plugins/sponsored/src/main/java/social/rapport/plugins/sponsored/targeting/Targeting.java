@@ -28,6 +28,15 @@ public record Targeting(List<String> skills, List<String> locations, List<String
         return skills.isEmpty() && locations.isEmpty() && titles.isEmpty() && organisations.isEmpty() && languages.isEmpty();
     }
 
+    /** The same targeting with every value lower-cased (for {@link TargetingRules#matches}). */
+    public Targeting lowerCased() {
+        return new Targeting(lower(skills), lower(locations), lower(titles), lower(organisations), lower(languages));
+    }
+
+    private static List<String> lower(List<String> values) {
+        return values.stream().map(v -> v.toLowerCase(Locale.ROOT)).toList();
+    }
+
     /** "java, kotlin" → [java, kotlin]; blanks and duplicates dropped. */
     public static List<String> parse(String commaSeparated) {
         if (commaSeparated == null) {

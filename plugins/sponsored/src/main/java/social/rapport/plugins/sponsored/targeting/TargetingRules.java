@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Whether a member matches a campaign's targeting, and on which parameters: OR within a facet,
@@ -17,7 +19,66 @@ public final class TargetingRules {
     public record Match(String facet, String value) {
     }
 
+    /**
+     * A member's facts prepared once for {@link #matches}: lower-cased, the exact facets as sets, so
+     * that one feed page can screen every running campaign quickly.
+     */
+    public record Screen(Set<String> skills, String location, String title, Set<String> organisations, Set<String> languages) {
+
+        public static Screen of(MemberFacts facts) {
+            return new Screen(lower(facts.skills()), lower(facts.location()), lower(facts.title()), lower(facts.organisations()),
+                    lower(facts.languages()));
+        }
+
+        private static Set<String> lower(List<String> values) {
+            return values.stream().map(v -> v.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+        }
+
+        private static String lower(String value) {
+            return value == null || value.isBlank() ? null : value.toLowerCase(Locale.ROOT);
+        }
+    }
+
     private TargetingRules() {
+    }
+
+    /**
+     * Whether {@link #match} would match, without saying on what: for a targeting already lower-cased
+     * ({@link Targeting#lowerCased()}) and facts prepared by {@link Screen#of}.
+     */
+    public static boolean matches(Targeting lowerCased, Screen facts) {
+        return exact(lowerCased.skills(), facts.skills())
+                && words(lowerCased.locations(), facts.location())
+                && words(lowerCased.titles(), facts.title())
+                && exact(lowerCased.organisations(), facts.organisations())
+                && exact(lowerCased.languages(), facts.languages());
+    }
+
+    private static boolean exact(List<String> wanted, Set<String> has) {
+        if (wanted.isEmpty()) {
+            return true;
+        }
+        for (String value : wanted) {
+            if (has.contains(value)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean words(List<String> wanted, String has) {
+        if (wanted.isEmpty()) {
+            return true;
+        }
+        if (has == null) {
+            return false;
+        }
+        for (String value : wanted) {
+            if (containsWords(has, value)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -52,6 +52,37 @@ class TargetingRulesTest {
     }
 
     @Test
+    void screeningManyCampaignsAgreesWithMatch() {
+        MemberFacts italian = new MemberFacts(4, List.of("Kotlin", "C++"), "Provincia di Milano", "Ingegnere del Software",
+                List.of("Etna Bank S.p.A."), ConsentedFacts.languageNames(List.of("it")));
+        List<Targeting> targetings = List.of(Targeting.NONE,
+                new Targeting(List.of("go", "JAVA"), List.of(), List.of(), List.of(), List.of()),
+                new Targeting(List.of("c++"), List.of("milano"), List.of(), List.of(), List.of()),
+                new Targeting(List.of("c"), List.of(), List.of(), List.of(), List.of()),
+                new Targeting(List.of(), List.of("Milan"), List.of("Engineer"), List.of(), List.of()),
+                new Targeting(List.of(), List.of(), List.of("software", "chef"), List.of(), List.of()),
+                new Targeting(List.of(), List.of(), List.of("Softw"), List.of(), List.of()),
+                new Targeting(List.of(), List.of(), List.of(), List.of("etna bank s.p.a.", "Acme"), List.of()),
+                new Targeting(List.of(), List.of(), List.of(), List.of("Etna Bank"), List.of()),
+                new Targeting(List.of("Java"), List.of(), List.of(), List.of(), List.of("Italian")),
+                new Targeting(List.of(), List.of(), List.of(), List.of(), List.of("italiano", "Deutsch")),
+                new Targeting(List.of(), List.of(), List.of(), List.of(), List.of("English")));
+        List<Boolean> expected = List.of(true, false, true, false, false, true, false, true, false, false, true, false);
+        for (MemberFacts facts : List.of(ANA, italian, MemberFacts.none(5))) {
+            TargetingRules.Screen screen = TargetingRules.Screen.of(facts);
+            for (int i = 0; i < targetings.size(); i++) {
+                Targeting t = targetings.get(i);
+                assertThat(TargetingRules.matches(t.lowerCased(), screen)).as(facts.memberId() + " " + t)
+                        .isEqualTo(TargetingRules.match(t, facts).isPresent());
+            }
+        }
+        for (int i = 0; i < targetings.size(); i++) {
+            assertThat(TargetingRules.matches(targetings.get(i).lowerCased(), TargetingRules.Screen.of(italian)))
+                    .as(targetings.get(i).toString()).isEqualTo(expected.get(i));
+        }
+    }
+
+    @Test
     void parsingDropsBlanksAndDuplicates() {
         assertThat(Targeting.parse(" Java, ,java , Kotlin")).containsExactly("Java", "Kotlin");
     }
