@@ -10,6 +10,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import social.rapport.core.account.Caller;
 import social.rapport.core.database.RapportDatabase;
+import social.rapport.core.platform.LimitedAction;
+import social.rapport.core.platform.RateLimits;
 import social.rapport.core.platform.Refusal;
 import social.rapport.spi.connection.ConnectionChange;
 
@@ -27,7 +29,7 @@ public class ConnectionService {
     EntityManager em;
 
     @Inject
-    ReportLimit reportLimit;
+    RateLimits rateLimits;
 
     @Inject
     Caller caller;
@@ -97,7 +99,7 @@ public class ConnectionService {
         if (reportedId == me || !exists(reportedId)) {
             throw new Refusal("reason", "network.member.unavailable");
         }
-        reportLimit.check(me);
+        rateLimits.take(LimitedAction.REPORT, me, "reason");
         // the partial unique index (V62) keeps one open report per reporter and member, also in a race
         List<?> id = em.createNativeQuery("insert into member_report (reporter_id, reported_id, reason, text) "
                         + "values (?1, ?2, ?3, ?4) on conflict do nothing returning id")

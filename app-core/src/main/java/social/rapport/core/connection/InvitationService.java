@@ -12,6 +12,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import social.rapport.core.account.Caller;
 import social.rapport.core.database.RapportDatabase;
 import social.rapport.core.platform.AccessDenied;
+import social.rapport.core.platform.LimitedAction;
+import social.rapport.core.platform.RateLimits;
 import social.rapport.core.platform.Refusal;
 import social.rapport.spi.connection.ConnectionChange;
 
@@ -39,8 +41,7 @@ public class InvitationService {
     Event<ConnectionEvent> events;
 
     @Inject
-    @ConfigProperty(name = "rapport.connections.max-invitations-per-week", defaultValue = "100")
-    int maxPerWeek;
+    RateLimits rateLimits;
 
     @Inject
     @ConfigProperty(name = "rapport.connections.max-pending", defaultValue = "200")
@@ -76,12 +77,10 @@ public class InvitationService {
                 + "and answered_at > now() - make_interval(days => ?3)", me, recipientId, DECLINE_COOLDOWN_DAYS) > 0) {
             throw new Refusal("invite", "network.invite.declinedRecently");
         }
-        if (count("select count(*) from invitation where sender_id = ?1 and created_at > now() - interval '7 days'", me) >= maxPerWeek) {
-            throw new Refusal("invite", "network.invite.weeklyLimit");
-        }
         if (count("select count(*) from invitation where sender_id = ?1 and status = 'PENDING'", me) >= maxPending) {
             throw new Refusal("invite", "network.invite.pendingLimit");
         }
+        rateLimits.take(LimitedAction.INVITATION, me, "invite");
         Object[] row = (Object[]) em.createNativeQuery("insert into invitation (sender_id, recipient_id, how_met, note) "
                         + "values (?1, ?2, ?3, ?4) returning id, created_at")
                 .setParameter(1, me).setParameter(2, recipientId).setParameter(3, howMet.name()).setParameter(4, text)

@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import social.rapport.core.platform.RateLimits;
 import social.rapport.core.platform.LimitedAction;
 import social.rapport.core.account.Caller;
@@ -58,10 +57,6 @@ public class ConversationService {
     @Inject
     Clock clock;
 
-    @Inject
-    @ConfigProperty(name = "rapport.conversations.requests-per-week", defaultValue = "20")
-    int requestsPerWeek;
-
     // ------------------------------------------------------------------ direct and requests
 
     /**
@@ -101,13 +96,7 @@ public class ConversationService {
     }
 
     private long request(long me, long recipientId, String key, String text) {
-        // one sender at a time: the weekly count and the insert below happen under this lock
-        em.createNativeQuery("select id from member where id = ?1 for update").setParameter(1, me).getResultList();
-        Number sent = (Number) em.createNativeQuery("select count(*) from conversation where creator_id = ?1 "
-                + "and requested_at > now() - interval '7 days'").setParameter(1, me).getSingleResult();
-        if (sent.intValue() >= requestsPerWeek) {
-            throw new Refusal("body", "conversation.request.weeklyLimit");
-        }
+        rateLimits.take(LimitedAction.MESSAGE_REQUEST, me, "body");
         long id = create("DIRECT", "REQUEST", null, me, key, true);
         join(id, me, "INBOX");
         join(id, recipientId, "REQUESTS");

@@ -7,9 +7,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import social.rapport.core.account.Caller;
-import social.rapport.core.connection.ReportLimit;
 import social.rapport.core.connection.ReportReason;
 import social.rapport.core.database.RapportDatabase;
+import social.rapport.core.platform.LimitedAction;
+import social.rapport.core.platform.RateLimits;
 import social.rapport.core.platform.Refusal;
 
 /**
@@ -27,7 +28,7 @@ public class ContentReports {
     EntityManager em;
 
     @Inject
-    ReportLimit reportLimit;
+    RateLimits rateLimits;
 
     @Inject
     Caller caller;
@@ -88,7 +89,7 @@ public class ContentReports {
         if (item.authorId() == me) {
             throw new Refusal("reason", "moderation.report.own");
         }
-        reportLimit.check(me);
+        rateLimits.take(LimitedAction.REPORT, me, "reason");
         String column = item.kind() == ContentKind.POST ? "post_id" : "comment_id";
         // the partial unique index settles a race of two identical reports: the second inserts nothing
         List<?> id = em.createNativeQuery("insert into content_report (reporter_id, " + column + ", author_id, reason, text) "

@@ -12,19 +12,19 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.eclipse.microprofile.config.Config;
 import social.rapport.core.database.RapportDatabase;
+import social.rapport.spi.platform.RateLimiter;
 
 /**
  * The one rate-limit mechanism for writes (sign-in has its own throttle): at most
- * {@code rapport.limits.<action>.per-hour} of each {@link LimitedAction} per actor in any hour,
- * counted in PostgreSQL so that every instance sees the same counts. A caller over the limit is
- * refused with a {@link Refusal} whose message says what and when; nothing is written then.
- * Runs in the caller's transaction; a per-actor advisory lock keeps two requests at once from
- * both slipping under the limit.
+ * {@code rapport.limits.<action>.per-<window>} of each {@link LimitedAction} per actor in any
+ * window (an hour, a day or a week), counted in PostgreSQL so that every instance sees the same
+ * counts. Plugins count their own actions here through the SPI's {@link RateLimiter}. A caller
+ * over a limit is refused with a {@link Refusal} whose message says what and when; nothing is
+ * written then. Runs in the caller's transaction; a per-actor advisory lock keeps two requests at
+ * once from both slipping under the limit.
  */
 @ApplicationScoped
-public class RateLimits {
-
-    static final Duration WINDOW = Duration.ofHours(1);
+public class RateLimits implements RateLimiter {
 
     @PersistenceContext(unitName = RapportDatabase.UNIT)
     EntityManager em;
@@ -35,7 +35,7 @@ public class RateLimits {
     @Inject
     RateLimitOutcome outcome;
 
-    private final Map<LimitedAction, Integer> perHour = new EnumMap<>(LimitedAction.class);
+    private final Map<LimitedAction, Integer> limits = new EnumMap<>(LimitedAction.class);
 
     protected RateLimits() {
     }
@@ -43,39 +43,51 @@ public class RateLimits {
     @Inject
     public RateLimits(Config config) {
         for (LimitedAction action : LimitedAction.values()) {
-            perHour.put(action, config.getOptionalValue(action.configKey(), Integer.class).orElse(action.defaultPerHour()));
+            limits.put(action, config.getOptionalValue(action.configKey(), Integer.class)
+                    .or(() -> action.formerKey().flatMap(former -> config.getOptionalValue(former, Integer.class)))
+                    .orElse(action.defaultLimit()));
         }
     }
 
-    public int perHour(LimitedAction action) {
-        return perHour.get(action);
+    /** How many of {@code action} one actor may do in its window. */
+    public int limit(LimitedAction action) {
+        return limits.get(action);
     }
 
     /**
      * Counts one {@code action} by {@code actor} (a member id or an address), or refuses it on
-     * {@code field} when the last hour holds the limit already.
+     * {@code field} when its window holds the limit already.
      */
     public void take(LimitedAction action, String actor, String field) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        em.createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))").setParameter(1, action.name() + ":" + actor).getSingleResult();
-        Object[] row = (Object[]) em.createNativeQuery("select count(*), min(at) from rate_limit_event where action = ?1 and actor = ?2 and at > ?3")
-                .setParameter(1, action.name()).setParameter(2, actor).setParameter(3, now.minus(WINDOW)).getSingleResult();
-        long done = ((Number) row[0]).longValue();
-        if (done >= perHour(action)) {
-            OffsetDateTime oldest = row[1] == null ? now : toOffset(row[1]);
-            try {
-                outcome.refused(Duration.between(now, oldest.plus(WINDOW)).toSeconds());
-            } catch (ContextNotActiveException notInARequest) {
-                // a timer or a background task: nobody to answer 429 to
-            }
-            throw new Refusal(field, action.messageKey());
-        }
-        em.createNativeQuery("insert into rate_limit_event (action, actor, at) values (?1, ?2, ?3)")
-                .setParameter(1, action.name()).setParameter(2, actor).setParameter(3, now).executeUpdate();
+        count(action.name(), actor, limit(action), action.window().length(), field, action.messageKey());
     }
 
     public void take(LimitedAction action, long memberId, String field) {
         take(action, String.valueOf(memberId), field);
+    }
+
+    @Override
+    public void take(Limit limit, String actor, String field, String messageKey) {
+        count(limit.action(), actor, limit.max(), limit.window(), field, messageKey);
+    }
+
+    private void count(String action, String actor, int max, Duration window, String field, String messageKey) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))").setParameter(1, action + ":" + actor).getSingleResult();
+        Object[] row = (Object[]) em.createNativeQuery("select count(*), min(at) from rate_limit_event where action = ?1 and actor = ?2 and at > ?3")
+                .setParameter(1, action).setParameter(2, actor).setParameter(3, now.minus(window)).getSingleResult();
+        long done = ((Number) row[0]).longValue();
+        if (done >= max) {
+            OffsetDateTime oldest = row[1] == null ? now : toOffset(row[1]);
+            try {
+                outcome.refused(Duration.between(now, oldest.plus(window)).toSeconds());
+            } catch (ContextNotActiveException notInARequest) {
+                // a timer or a background task: nobody to answer 429 to
+            }
+            throw new Refusal(field, messageKey);
+        }
+        em.createNativeQuery("insert into rate_limit_event (action, actor, at) values (?1, ?2, ?3)")
+                .setParameter(1, action).setParameter(2, actor).setParameter(3, now).executeUpdate();
     }
 
     private static OffsetDateTime toOffset(Object value) {
@@ -91,9 +103,18 @@ public class RateLimits {
         return OffsetDateTime.parse(value.toString());
     }
 
-    /** Deletes events older than the window; safe on several instances at once. */
+    /**
+     * Deletes the events that left their window: each core action's own, and any older than
+     * {@link RateLimiter#LONGEST_WINDOW} (a plugin's). Safe on several instances at once.
+     */
     public int prune() {
-        return em.createNativeQuery("delete from rate_limit_event where at < ?1")
-                .setParameter(1, OffsetDateTime.now(clock).minus(WINDOW)).executeUpdate();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        int deleted = 0;
+        for (LimitedAction action : LimitedAction.values()) {
+            deleted += em.createNativeQuery("delete from rate_limit_event where action = ?1 and at < ?2")
+                    .setParameter(1, action.name()).setParameter(2, now.minus(action.window().length())).executeUpdate();
+        }
+        return deleted + em.createNativeQuery("delete from rate_limit_event where at < ?1")
+                .setParameter(1, now.minus(LONGEST_WINDOW)).executeUpdate();
     }
 }

@@ -89,6 +89,7 @@ public class PostService {
         if (post.audience() == PostAudience.CONNECTIONS && chosen == PostAudience.EVERYONE) {
             throw new Refusal("audience", "feed.reshare.audience");
         }
+        rateLimits.take(LimitedAction.POST, me, "body"); // a reshare is a post: one limit for both
         long id = insert(me, text, chosen, post.id());
         em.createNativeQuery("update post set reshare_count = reshare_count + 1 where id = ?1").setParameter(1, post.id()).executeUpdate();
         tags.index(id, me, text, Set.of());

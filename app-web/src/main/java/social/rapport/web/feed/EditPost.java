@@ -12,7 +12,10 @@ import social.rapport.core.post.PostService;
 import social.rapport.web.platform.Messages;
 
 /**
- * {@code /post/<id>/edit}: the author edits or deletes their post. Someone else's visible post
+ * {@code /post/<id>/edit} (the "Edit" link of one's own post in the feed and on its page): the
+ * author edits or deletes their post. Deleting asks first, on the server: "Delete post" only shows
+ * the question, and the confirm button exists only while it is shown, so a single request
+ * (crafted, or from a page without its script) deletes nothing. Someone else's visible post
  * answers 403, a post the caller may not see 404.
  */
 @Named
@@ -26,6 +29,7 @@ public class EditPost implements Serializable {
 
     private long postId;
     private String body;
+    private boolean confirmingDelete;
 
     public void load() {
         Long id = (Long) FacesContext.getCurrentInstance().getExternalContext().getRequestMap().get(FeedRoutes.POST_ATTRIBUTE);
@@ -54,12 +58,29 @@ public class EditPost implements Serializable {
         return FeedPageActions.redirect("/post/" + postId);
     }
 
-    public String delete() {
+    /** The first step of deleting: nothing changes, the page asks. */
+    public void delete() {
+        confirmingDelete = true;
+    }
+
+    public String confirmDelete() {
+        if (!confirmingDelete) {
+            return null;
+        }
+        confirmingDelete = false;
         if (!FeedPageActions.act("edit", Set.of(), null, () -> posts.delete(postId))) {
             return null;
         }
         Messages.flash("feed.post.deleted");
         return "/home?faces-redirect=true";
+    }
+
+    public void keepPost() {
+        confirmingDelete = false;
+    }
+
+    public boolean isConfirmingDelete() {
+        return confirmingDelete;
     }
 
     public long getPostId() {

@@ -271,14 +271,23 @@ class ConversationsIT {
     void requestsAreLimitedPerWeek() throws Exception {
         Person sam = member("Sam Busy");
         Person rita = member("Rita Limit");
-        Db.execute("insert into conversation (kind, state, creator_id, requested_at) "
-                + "select 'DIRECT', 'REQUEST', ?, now() - interval '1 day' from generate_series(1, 20)", sam.id());
+        // 20 requests this week (recorded directly), then the next one waits
+        Db.execute("insert into rate_limit_event (action, actor, at) select 'MESSAGE_REQUEST', ?, now() - interval '1 day' "
+                + "from generate_series(1, 20)", String.valueOf(sam.id()));
         Page refused = write(sam, rita, "Hello");
         assertThat(refused.errors()).contains("most message requests");
+        // a script gets 429, with the seconds until the oldest request leaves the week (6 days)
+        Page script = sam.session().ajaxForm(sam.session().get("messages/new?to=" + rita.id()), "send", Map.of("body", "Hello"), "send:submit");
+        assertThat(script.status()).isEqualTo(429);
+        assertThat(Long.parseLong(script.response().headers().firstValue("Retry-After").orElseThrow()))
+                .isBetween(6L * 24 * 3600 - 60, 6L * 24 * 3600);
         assertThat(Db.number("select count(*) from conversation where creator_id = ? and direct_key is not null", sam.id())).isZero();
 
-        Db.execute("update conversation set requested_at = now() - interval '8 days' where creator_id = ?", sam.id());
+        Db.execute("update rate_limit_event set at = now() - interval '8 days' where action = 'MESSAGE_REQUEST' and actor = ?",
+                String.valueOf(sam.id()));
         write(sam, rita, "Hello");
+        assertThat(Db.number("select count(*) from rate_limit_event where action = 'MESSAGE_REQUEST' and actor = ? and at > now() - interval '1 hour'",
+                String.valueOf(sam.id()))).isOne();
         assertThat(Db.text("select state from conversation where id = ?", direct(sam, rita))).isEqualTo("REQUEST");
     }
 

@@ -159,6 +159,35 @@ class FeedIT {
     }
 
     @Test
+    void resharesCountAsPostsUpToTheLimitThenAPageGetsAMessageAndAScriptGets429() throws Exception {
+        Person author = member("Reshared Author");
+        Person sharer = member("Keen Resharer");
+        long original = post(author, "Worth sharing again and again", "EVERYONE");
+        // 30 posts and reshares an hour (the default): one post, then 29 reshares, each pressed on the post's page
+        post(sharer, "My own post first", "EVERYONE");
+        for (int i = 1; i <= 29; i++) {
+            Page reshared = sharer.session().submit(sharer.session().get("post/" + original), "reshare",
+                    Map.of("body", "Share " + i, "audience", "EVERYONE"), "submit");
+            assertThat(reshared.errors()).as("reshare %d", i).isEmpty();
+        }
+        assertThat(Db.number("select count(*) from post where author_id = ? and reshare_of = ?", sharer.id(), original)).isEqualTo(29);
+        assertThat(Db.number("select count(*) from rate_limit_event where action = 'POST' and actor = ?", String.valueOf(sharer.id())))
+                .isEqualTo(30);
+
+        Page refused = sharer.session().submit(sharer.session().get("post/" + original), "reshare",
+                Map.of("body", "One too many", "audience", "EVERYONE"), "submit");
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.errors()).contains("many posts in the last hour");
+        Page script = sharer.session().ajaxForm(sharer.session().get("post/" + original), "reshare",
+                Map.of("body", "One too many", "audience", "EVERYONE"), "reshare:submit");
+        assertThat(script.status()).isEqualTo(429);
+        assertThat(Long.parseLong(script.response().headers().firstValue("Retry-After").orElseThrow())).isBetween(3000L, 3600L);
+        assertThat(Db.number("select count(*) from post where author_id = ? and reshare_of = ?", sharer.id(), original)).isEqualTo(29);
+        assertThat(Db.number("select reshare_count from post where id = ?", original)).isEqualTo(29);
+        assertThat(compose(sharer, "A post waits too", "EVERYONE", null).errors()).contains("many posts in the last hour");
+    }
+
+    @Test
     void aConnectionsOnlyPostNeverReachesAStrangerInTheFeedOnTheTagPageByLinkOrThroughAReshare() throws Exception {
         Person ana = member("Ana Audience");
         Person bob = member("Bob Connected");
@@ -338,7 +367,21 @@ class FeedIT {
         assertThat(Db.text("select deleted_at is not null from post_comment where id = ?", bobsComment)).isEqualTo("t");
         assertThat(Db.number("select comment_count from post where id = ?", open)).isZero();
 
-        Page deleted = ana.session().submit(ana.session().get("post/" + open + "/edit"), "edit", Map.of(), "delete");
+        // deleting asks on the server first: the first press changes nothing, and the confirm button is not there before it
+        Page editPage = ana.session().get("post/" + open + "/edit");
+        assertThat(editPage.document().select("[name$=:confirmDelete]")).as("the confirm button exists only while the question is shown").isEmpty();
+        assertThat(editPage.document().select("[name=\"edit:delete\"]").attr("value")).isEqualTo("Delete post");
+        assertThat(editPage.document().select("[name=\"edit:delete\"]").attr("onclick")).as("no browser confirm()").isEmpty();
+        Page asked = ana.session().submit(editPage, "edit", Map.of(), "delete");
+        assertThat(asked.byId("delete-confirm-question").orElseThrow().text()).contains("Delete this post?");
+        assertThat(asked.document().select("[name=\"edit:confirmDelete\"]").attr("value")).isEqualTo("Yes, delete this post");
+        assertThat(Db.text("select deleted_at is null from post where id = ?", open)).isEqualTo("t");
+        Page kept = ana.session().submit(asked, "edit", Map.of(), "keepPost");
+        assertThat(kept.document().select("[name$=:confirmDelete]")).isEmpty();
+        assertThat(Db.text("select deleted_at is null from post where id = ?", open)).isEqualTo("t");
+        assertThat(ana.session().get("post/" + open + "/edit").document().select("[name$=:confirmDelete]")).isEmpty();
+        Page deleted = ana.session().submit(ana.session().submit(ana.session().get("post/" + open + "/edit"), "edit", Map.of(), "delete"),
+                "edit", Map.of(), "confirmDelete");
         assertThat(deleted.uri().getPath()).isEqualTo("/home");
         assertThat(bob.session().get("post/" + open).status()).isEqualTo(404);
         assertThat(ana.session().get("post/" + open + "/edit").status()).isEqualTo(404);

@@ -185,11 +185,24 @@ class NetworkIT {
         Person luca = member("Luca");
         Person mara = member("Mara");
         Person nino = member("Nino");
-        // 100 invitations this week (withdrawn ones count too)
-        Db.execute("insert into invitation (sender_id, recipient_id, how_met, status, answered_at) "
-                + "select ?, ?, 'OTHER', 'WITHDRAWN', now() from generate_series(1, 100)", luca.id(), mara.id());
+        // one real invitation (withdrawn: it still counts), then 99 more this week (recorded directly)
+        assertThat(luca.invite(mara, "OTHER", "").text()).contains("Invitation sent");
+        long toMara = Db.number("select id from invitation where sender_id = ? and recipient_id = ?", luca.id(), mara.id());
+        luca.session().submit(luca.memberPage(mara), "network-actions", Map.of(), "withdraw");
+        assertThat(Db.text("select status from invitation where id = ?", toMara)).isEqualTo("WITHDRAWN");
+        assertThat(Db.number("select count(*) from rate_limit_event where action = 'INVITATION' and actor = ?", String.valueOf(luca.id())))
+                .isOne();
+        Db.execute("insert into rate_limit_event (action, actor, at) select 'INVITATION', ?, now() - interval '2 days' "
+                + "from generate_series(1, 99)", String.valueOf(luca.id()));
         assertThat(luca.invite(nino, "OTHER", "").errors()).contains("limit of invitations for this week");
-        Db.execute("update invitation set created_at = now() - interval '8 days' where sender_id = ?", luca.id());
+        // a script gets 429, with the seconds until the oldest invitation leaves the week (5 days)
+        Page script = luca.session().ajaxForm(luca.memberPage(nino), "network-actions", Map.of("howMet", "OTHER", "note", ""),
+                "network-actions:invite");
+        assertThat(script.status()).isEqualTo(429);
+        assertThat(Long.parseLong(script.response().headers().firstValue("Retry-After").orElseThrow()))
+                .isBetween(5L * 24 * 3600 - 60, 5L * 24 * 3600);
+        assertThat(Db.number("select count(*) from invitation where sender_id = ? and recipient_id = ?", luca.id(), nino.id())).isZero();
+        Db.execute("update rate_limit_event set at = now() - interval '8 days' where action = 'INVITATION' and actor = ?", String.valueOf(luca.id()));
         assertThat(luca.invite(nino, "OTHER", "").text()).contains("Invitation sent");
 
         // 200 pending invitations, sent more than a week ago
@@ -418,14 +431,25 @@ class NetworkIT {
         assertThat(Db.number("select count(*) from member_report where reporter_id = ? and reported_id = ?", reporter.id(), reported.id()))
                 .isEqualTo(1);
 
-        // 19 more reports today (made here directly), then the 21st is refused with a message
-        Db.execute("insert into member_report (reporter_id, reported_id, reason, status) select ?, ?, 'SPAM', 'DISMISSED'"
-                + " from generate_series(1, 19)", reporter.id(), reported.id());
+        // the refused duplicate was not counted; 19 more reports today (recorded directly), then the 21st is refused
+        assertThat(Db.number("select count(*) from rate_limit_event where action = 'REPORT' and actor = ?", String.valueOf(reporter.id())))
+                .isOne();
+        Db.execute("insert into rate_limit_event (action, actor, at) select 'REPORT', ?, now() - interval '1 hour' from generate_series(1, 19)",
+                String.valueOf(reporter.id()));
         Person other = member("Otto Other");
         Page tooMany = reporter.session().submit(reporter.memberPage(other), "network-report", Map.of("reason", "SPAM", "text", "more"), "report");
         assertThat(tooMany.text()).contains("You have sent many reports today");
+        Page script = reporter.session().ajaxForm(reporter.memberPage(other), "network-report", Map.of("reason", "SPAM", "text", "more"),
+                "network-report:report");
+        assertThat(script.status()).isEqualTo(429);
+        assertThat(Long.parseLong(script.response().headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 24L * 3600);
         assertThat(Db.number("select count(*) from member_report where reporter_id = ? and reported_id = ?", reporter.id(), other.id()))
                 .isZero();
+        // a day later they count no more
+        Db.execute("update rate_limit_event set at = now() - interval '25 hours' where action = 'REPORT' and actor = ?",
+                String.valueOf(reporter.id()));
+        Page later = reporter.session().submit(reporter.memberPage(other), "network-report", Map.of("reason", "SPAM", "text", "more"), "report");
+        assertThat(later.text()).contains("An administrator will look at your report");
     }
 
     @Test

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -32,13 +34,15 @@ import social.rapport.web.testing.WebSession;
 import social.rapport.web.testing.WebSession.Page;
 
 /**
- * The privacy sweep: an owner shares every part of their profile (headline, location, about,
- * experience, education, skills, open to) with one audience, and every page that can show a
- * member is opened by an anonymous visitor, a stranger (a member two steps away, so the owner is
- * among their suggestions), a connection and the owner: the profile page, the network member
- * page, people you may know, followers and following, search, the inbox and the conversation,
- * an event's attendees, and notifications. A part is on a page only for the audience it is
- * shared with, and on the profile page it is there for them.
+ * The privacy sweep: an owner shares every part of their profile (photo, headline, location,
+ * about, experience, education, skills, open to, connections, plugin sections) with one
+ * audience, and every page that can show a member is opened by an anonymous visitor, a stranger
+ * (a member two steps away, so the owner is among their suggestions), a connection and the
+ * owner: the profile page, the owner's post and the home feed, the network member page, people
+ * you may know, followers and following, search, the inbox and the conversation, an event's
+ * attendees, and notifications; the photo is also fetched by its address. A part is on a page
+ * only for the audience it is shared with, and on the profile page it is there for them (the
+ * photo also on the post's page, and in the notification the stranger gets).
  */
 @RapportIT
 @RunAsClient
@@ -91,7 +95,13 @@ class PrivacyIT {
         edit = Forms.post(owner.session(), edit, "profile", Map.of(), "addEducation");
         Page saved = Forms.post(owner.session(), edit, "profile", ProfileIT.fullProfile(marker, audience), "save");
         assertThat(saved.errors()).isEmpty();
+        Page photo = Forms.upload(owner.session(), owner.session().get("profile/edit"), "photo",
+                new Forms.Upload("file", "me.png", "image/png", ProfileIT.image("png", 300, 300)), "upload");
+        assertThat(photo.errors()).isEmpty();
         String handle = Db.text("select handle from profile where member_id = ?", owner.id());
+        // a post to everyone, so that the owner's photo may appear as its author's (on its page and in feeds)
+        long post = Db.number("insert into post (author_id, body, audience) values (?, ?, 'EVERYONE') returning id",
+                owner.id(), "A post by the owner " + marker);
 
         Person bridge = People.newMember(base, "Bruno Bridge");
         Person stranger = People.newMember(base, "Stella Stranger");
@@ -118,7 +128,7 @@ class PrivacyIT {
                 case OWNER -> owner.session();
                 default -> viewers.get(viewer).session();
             };
-            Map<String, Page> pages = pages(session, viewer, owner, handle, name, event, viewers.get(viewer));
+            Map<String, Page> pages = pages(session, viewer, owner, handle, name, event, post, viewers.get(viewer));
             boolean allowed = switch (audience) {
                 case "EVERYONE" -> true;
                 case "MEMBERS" -> viewer != Viewer.ANONYMOUS;
@@ -136,6 +146,26 @@ class PrivacyIT {
             }
             if (viewer == Viewer.STRANGER && !pages.get("notifications").text().contains(name)) {
                 missing.add("the owner's follow among the stranger's notifications"); // a connection is not told of a follow
+            }
+            // the parts that are not text the owner wrote: the photo, "open to", the connections and plugin sections
+            for (Map.Entry<String, PagePart> part : markupParts(owner.id()).entrySet()) {
+                for (Map.Entry<String, Page> page : pages.entrySet()) {
+                    boolean shown = part.getValue().shownOn(page.getValue());
+                    if (shown && !allowed) {
+                        leaks.add(part.getKey() + " on " + page.getKey() + " to " + viewer);
+                    }
+                    boolean opened = page.getValue().status() == 200 && !page.getValue().uri().getPath().equals("/signin");
+                    if (allowed && !shown && opened && part.getValue().expectedOn(page.getKey(), viewer)) {
+                        missing.add(part.getKey() + " on " + page.getKey() + " to " + viewer);
+                    }
+                }
+            }
+            // the photo itself, by its address (the servlet decides, not the page that links it)
+            for (int size : List.of(400, 96)) {
+                int status = session.getBytes("photos/" + owner.id() + "/" + size).statusCode();
+                if (allowed && status != 200 || !allowed && status != 404) {
+                    (allowed ? missing : leaks).add("photo /photos/" + owner.id() + "/" + size + " answers " + status + " to " + viewer);
+                }
             }
             for (Map.Entry<String, String> part : parts(marker).entrySet()) {
                 for (Map.Entry<String, Page> page : pages.entrySet()) {
@@ -158,6 +188,35 @@ class PrivacyIT {
         return problems;
     }
 
+    /** A part of the profile found by its markup, and the pages it must be on for whom may see it. */
+    private record PagePart(Predicate<Page> shown, BiPredicate<String, Viewer> expected) {
+
+        boolean shownOn(Page page) {
+            return shown.test(page);
+        }
+
+        boolean expectedOn(String page, Viewer viewer) {
+            return expected.test(page, viewer);
+        }
+    }
+
+    /**
+     * The photo (any size, wherever the owner appears: the profile, their post's page, a feed, a
+     * notification they caused), the "open to" topics, the number of connections and the events
+     * plugin's section (the owner goes to an event).
+     */
+    private static Map<String, PagePart> markupParts(long owner) {
+        String photo = "/photos/" + owner + "/";
+        Map<String, PagePart> parts = new LinkedHashMap<>();
+        parts.put("photo", new PagePart(page -> page.body().contains(photo),
+                (page, viewer) -> page.equals("profile") || page.equals("post")
+                        || page.equals("notifications") && viewer == Viewer.STRANGER));
+        parts.put("open to", new PagePart(page -> !page.document().select("[data-topic=MENTORING]").isEmpty(), (page, viewer) -> page.equals("profile")));
+        parts.put("connections", new PagePart(page -> page.byId("profile-connections").isPresent(), (page, viewer) -> page.equals("profile")));
+        parts.put("plugin section", new PagePart(page -> page.byId("profile-section-events").isPresent(), (page, viewer) -> page.equals("profile")));
+        return parts;
+    }
+
     /** The text of each part as the owner wrote it (see {@link ProfileIT#fullProfile}). */
     private static Map<String, String> parts(String marker) {
         Map<String, String> parts = new LinkedHashMap<>();
@@ -169,14 +228,16 @@ class PrivacyIT {
 
     /** Every page that may show the owner to this viewer. */
     private static Map<String, Page> pages(WebSession session, Viewer viewer, Person owner, String handle, String name, long event,
-            Person member) throws Exception {
+            long post, Person member) throws Exception {
         Map<String, Page> pages = new LinkedHashMap<>();
         pages.put("profile", session.get("in/" + handle));
+        pages.put("post", session.get("post/" + post));
         pages.put("event attendees", session.get("p/events/event.xhtml?id=" + event));
         pages.put("search", session.get("search?q=" + URLEncoder.encode(name, StandardCharsets.UTF_8)));
         if (viewer == Viewer.ANONYMOUS) {
             return pages;
         }
+        pages.put("home", session.get("home"));
         pages.put("network", session.get("network"));
         pages.put("notifications", session.get("notifications"));
         pages.put("inbox", session.get("messages"));

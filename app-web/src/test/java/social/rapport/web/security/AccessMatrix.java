@@ -32,7 +32,7 @@ final class AccessMatrix {
     static final Map<Who, List<String>> TABLE = Map.of(
             Who.READ, List.of("adminMembers.search", "adminMembers.showMore", "adminReports.showMore", "adminReports.showMoreHistory",
                     "followers.showMore", "following.showMore", "myNetwork.search", "myNetwork.showMore", "notificationList.showMore",
-                    "profileActions.cancel", "adminMembers.cancelSuspend", "adminReports.cancel", "viewEvent.keepEvent",
+                    "profileActions.cancel", "adminMembers.cancelSuspend", "adminReports.cancel", "viewEvent.keepEvent", "editPost.keepPost",
                     "openConversation.cancelBlock"),
             Who.PUBLIC, List.of("signIn.submit", "signUp.submit", "signOut.submit", "forgotPassword.submit", "resetPassword.submit",
                     "adminSetupPage.claim", "localeSelection.choose"),
@@ -53,7 +53,7 @@ final class AccessMatrix {
                     "newMessage.send", "homeFeed.react", "viewPost.react", "viewPost.unreact", "viewPost.comment", "viewPost.reply",
                     "viewPost.reactToComment", "viewPost.reshare", "reportContent.submit", "viewEvent.going", "viewEvent.maybe",
                     "viewEvent.notGoing", "viewEvent.postComment", "viewEvent.react", "viewJob.apply", "aboutAd.report"),
-            Who.OWNER, List.of("editPost.save", "editPost.delete", "viewPost.saveComment", "viewPost.deleteComment",
+            Who.OWNER, List.of("editPost.save", "editPost.delete", "editPost.confirmDelete", "viewPost.saveComment", "viewPost.deleteComment",
                     "openConversation.send", "openConversation.edit", "openConversation.deleteForEveryone", "openConversation.deleteForMe",
                     "openConversation.accept", "openConversation.decline", "openConversation.block", "openConversation.confirmBlock", "openConversation.notNow",
                     "openConversation.noThanks", "openConversation.later", "openConversation.add", "openConversation.leave",
@@ -100,7 +100,7 @@ final class AccessMatrix {
      * without the first step does nothing.
      */
     static final Set<String> SECOND_STEPS = Set.of("profileActions.confirm", "openConversation.confirmBlock",
-            "adminMembers.confirmSuspend", "adminReports.confirm", "viewEvent.confirmCancel");
+            "adminMembers.confirmSuspend", "adminReports.confirm", "viewEvent.confirmCancel", "editPost.confirmDelete");
 
     private AccessMatrix() {
     }

@@ -151,6 +151,19 @@ public final class WebSession {
      * e.g. {@code live:markRead}) as the component that acts. Answers the partial response.
      */
     public Page ajax(Page page, String formId, String source) {
+        return ajax(page, formId, source, null);
+    }
+
+    /**
+     * A Faces ajax POST that executes the whole form {@code formId} (as {@code f:ajax execute="@form"}),
+     * with {@code fields} by their short ids, and {@code source} (a button's client id) as the
+     * component that acts: what a script that submits the form in the background sends.
+     */
+    public Page ajaxForm(Page page, String formId, Map<String, String> fields, String source) {
+        return ajax(page, formId, source, fields);
+    }
+
+    private Page ajax(Page page, String formId, String source, Map<String, String> fields) {
         Element form = page.document().getElementById(formId);
         if (form == null) {
             throw new AssertionError("no form " + formId + " on " + page.uri());
@@ -159,9 +172,19 @@ public final class WebSession {
         for (Element input : form.select("input[name]")) {
             data.put(input.attr("name"), input.val());
         }
+        if (fields != null) {
+            // only the pressed button, as a browser sends it
+            form.select("input[type=submit][name], input[type=button][name], input[type=image][name]").forEach(b -> data.remove(b.attr("name")));
+            Element pressed = form.selectFirst("[name=\"" + source + "\"]");
+            if (pressed == null) {
+                throw new AssertionError("no button " + source + " in form " + formId + " on " + page.uri());
+            }
+            data.put(source, pressed.val());
+            fields.forEach((name, value) -> data.put(qualified(form, formId, name), value));
+        }
         data.put("jakarta.faces.source", source);
         data.put("jakarta.faces.partial.event", "action");
-        data.put("jakarta.faces.partial.execute", source);
+        data.put("jakarta.faces.partial.execute", fields == null ? source : source + " " + formId);
         data.put("jakarta.faces.partial.render", "@none");
         data.put("jakarta.faces.behavior.event", "action");
         data.put("jakarta.faces.partial.ajax", "true");

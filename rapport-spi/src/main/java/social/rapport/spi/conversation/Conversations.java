@@ -22,7 +22,7 @@ public interface Conversations {
      * caller's transaction.
      *
      * @throws Refusal on the field {@code body}, with a core message key (for example
-     *                 {@code conversation.unavailable}, {@code conversation.request.weeklyLimit})
+     *                 {@code conversation.unavailable}, {@code limits.message-request})
      * @throws SecurityException when the caller is anonymous
      */
     SentMessage send(long recipientId, String body);

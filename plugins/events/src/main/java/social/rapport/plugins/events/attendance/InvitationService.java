@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import social.rapport.plugins.events.EventsPlugin;
@@ -17,17 +18,22 @@ import social.rapport.plugins.events.event.EventForbidden;
 import social.rapport.plugins.events.event.EventRefusal;
 import social.rapport.spi.notification.Notice;
 import social.rapport.spi.notification.Notifier;
+import social.rapport.spi.platform.RateLimiter;
 import social.rapport.spi.platform.Relationships;
 
 /**
  * Inviting connections to an event. Hosts invite to any event; anyone who may see a public or
- * connections-only event may invite their own connections. At most
- * {@code rapport.plugins.events.max-invitations-per-week} invitations per event per 7 days (all
- * inviters together, counted under the event's row lock), never to a member who blocked the
+ * connections-only event may invite their own connections. At most the setting
+ * {@code max-invitations-per-week} (initially {@code rapport.plugins.events.max-invitations-per-week})
+ * invitations per event per 7 days, all inviters together, counted by the core's
+ * {@link RateLimiter} (so a script over the limit gets 429); never to a member who blocked the
  * inviter or whom the inviter blocked.
  */
 @ApplicationScoped
 public class InvitationService {
+
+    /** The action the core's rate limits count, per event. */
+    static final String INVITATION_LIMIT = "events.invitation";
 
     @Inject
     EventAccess access;
@@ -43,6 +49,9 @@ public class InvitationService {
 
     @Inject
     PluginSettings settings;
+
+    @Inject
+    RateLimiter rateLimiter;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -66,9 +75,8 @@ public class InvitationService {
                 throw new EventRefusal("invitees", "events.invite.notConnection");
             }
         }
-        long maxPerWeek = settings.integer(EventsPlugin.ID, EventsSettings.MAX_INVITATIONS_PER_WEEK);
-        long sentThisWeek = db.number("select count(*) from events_invitation where event_id = ? and created_at > now() - interval '7 days'",
-                eventId);
+        RateLimiter.Limit perWeek = new RateLimiter.Limit(INVITATION_LIMIT,
+                Math.toIntExact(settings.integer(EventsPlugin.ID, EventsSettings.MAX_INVITATIONS_PER_WEEK)), Duration.ofDays(7));
         int sent = 0;
         for (long invitee : fresh) {
             if (db.number("select (select count(*) from events_invitation where event_id = ? and member_id = ?) "
@@ -76,11 +84,8 @@ public class InvitationService {
                     eventId, invitee, eventId, invitee) > 0 || access.isHost(eventId, invitee)) {
                 continue;
             }
-            if (sentThisWeek >= maxPerWeek) {
-                throw new EventRefusal("invitees", "events.invite.limit");
-            }
+            rateLimiter.take(perWeek, "event:" + eventId, "invitees", "events.invite.limit");
             db.update("insert into events_invitation (event_id, member_id, inviter_id) values (?, ?, ?)", eventId, invitee, inviter);
-            sentThisWeek++;
             sent++;
             notifier.send(new Notice(invitee, EventsNotificationTypes.INVITATION, inviter,
                     "invited you to " + event.title(), event.href(), "event-" + eventId));

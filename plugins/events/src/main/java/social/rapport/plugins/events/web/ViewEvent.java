@@ -23,7 +23,7 @@ import social.rapport.plugins.events.event.Event;
 import social.rapport.plugins.events.event.EventAccess;
 import social.rapport.plugins.events.event.EventForbidden;
 import social.rapport.plugins.events.event.EventNotFound;
-import social.rapport.plugins.events.event.EventRefusal;
+import social.rapport.spi.error.Refusal;
 import social.rapport.plugins.events.event.EventRepository;
 import social.rapport.plugins.events.event.EventService;
 import social.rapport.plugins.events.event.When;
@@ -339,7 +339,8 @@ public class ViewEvent implements Serializable {
         try {
             action.run();
             return "/p/events/event.xhtml?faces-redirect=true&id=" + eventId;
-        } catch (EventRefusal refusal) {
+        } catch (Refusal refusal) {
+            // the plugin's own (EventRefusal), and a platform service's such as RateLimiter's, with the plugin's message
             PAGES.refused(formId, refusal);
         } catch (EventNotFound e) {
             PAGES.notFound();

@@ -352,17 +352,24 @@ class EventsIT {
         People.connect(host, blocker);
         Person stranger = member("Not Connected");
         long id = create(host, unique("Launch "), "PUBLIC", null, Map.of());
-        // 99 invitations already sent this week (to other members)
-        Db.execute("insert into events_invitation (event_id, member_id, inviter_id) select ?, 900000000 + g, ? from generate_series(1, 99) g",
-                id, host.id());
+        // 99 invitations already sent this week (recorded directly in the core's rate limits, per event)
+        String perEvent = "event:" + id;
+        Db.execute("insert into rate_limit_event (action, actor, at) select 'events.invitation', ?, now() - interval '3 days' "
+                + "from generate_series(1, 99)", perEvent);
         Page sent = host.session().submit(eventPage(host, id), "invite", Map.of("invitees", String.valueOf(a.id())), "send");
         assertThat(sent.text()).contains("One invitation sent.");
+        assertThat(Db.number("select count(*) from rate_limit_event where action = 'events.invitation' and actor = ?", perEvent)).isEqualTo(100);
         Page limited = host.session().submit(eventPage(host, id), "invite", Map.of("invitees", String.valueOf(b.id())), "send");
         assertThat(limited.errors()).contains("limit of invitations for this week");
+        // a script gets 429, with the seconds until the oldest invitation leaves the week (4 days)
+        Page script = host.session().ajaxForm(eventPage(host, id), "invite", Map.of("invitees", String.valueOf(b.id())), "invite:send");
+        assertThat(script.status()).isEqualTo(429);
+        assertThat(Long.parseLong(script.response().headers().firstValue("Retry-After").orElseThrow()))
+                .isBetween(4L * 24 * 3600 - 60, 4L * 24 * 3600);
         assertThat(Db.number("select count(*) from events_invitation where event_id = ? and member_id = ?", id, b.id())).isZero();
         assertThat(notifications(b, "events.invitation")).isZero();
         // a week later the old ones no longer count
-        Db.execute("update events_invitation set created_at = now() - interval '8 days' where event_id = ? and member_id > 900000000", id);
+        Db.execute("update rate_limit_event set at = now() - interval '8 days' where action = 'events.invitation' and actor = ?", perEvent);
         host.session().submit(eventPage(host, id), "invite", Map.of("invitees", String.valueOf(b.id())), "send");
         assertThat(notifications(b, "events.invitation")).isEqualTo(1);
 
