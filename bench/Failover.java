@@ -73,19 +73,10 @@ public class Failover {
         /** Submits multipart form {@code form} (the composer, which takes a photo) without a file, pressing form:BUTTON. */
         HttpResponse<String> submitMultipart(HttpResponse<String> page, String form, Map<String, String> fields, String button)
                 throws IOException, InterruptedException {
-            Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page.body());
-            if (!state.find()) {
-                throw new IOException("no form on " + page.uri() + " (" + page.statusCode() + ")");
-            }
-            Map<String, String> data = new LinkedHashMap<>();
-            data.put(form, form);
-            fields.forEach((k, v) -> data.put(form + ":" + k, v));
-            data.put(form + ":" + button, button);
-            data.put("jakarta.faces.ViewState", state.group(1));
             String boundary = "----drill" + Long.toString(System.nanoTime(), 36);
             StringBuilder body = new StringBuilder();
-            data.forEach((k, v) -> body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(k)
-                    .append("\"\r\n\r\n").append(v).append("\r\n"));
+            formData(page, form, fields, button).forEach((k, v) -> body.append("--").append(boundary)
+                    .append("\r\nContent-Disposition: form-data; name=\"").append(k).append("\"\r\n\r\n").append(v).append("\r\n"));
             body.append("--").append(boundary).append("--\r\n");
             return client.send(HttpRequest.newBuilder(page.uri()).timeout(Duration.ofSeconds(20))
                     .header("Content-Type", "multipart/form-data; boundary=" + boundary)
@@ -96,6 +87,16 @@ public class Failover {
         /** Submits form {@code form} of the page (its view state), pressing form:BUTTON. */
         HttpResponse<String> submit(HttpResponse<String> page, String form, Map<String, String> fields, String button)
                 throws IOException, InterruptedException {
+            String body = formData(page, form, fields, button).entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                    .collect(Collectors.joining("&"));
+            return client.send(HttpRequest.newBuilder(page.uri()).timeout(Duration.ofSeconds(20))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        /** What a browser posts for form {@code form} of the page: its fields, the button pressed and the page's view state. */
+        private static Map<String, String> formData(HttpResponse<String> page, String form, Map<String, String> fields, String button)
+                throws IOException {
             Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page.body());
             if (!state.find()) {
                 throw new IOException("no form on " + page.uri() + " (" + page.statusCode() + ")");
@@ -105,10 +106,7 @@ public class Failover {
             fields.forEach((k, v) -> data.put(form + ":" + k, v));
             data.put(form + ":" + button, button);
             data.put("jakarta.faces.ViewState", state.group(1));
-            String body = data.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
-            return client.send(HttpRequest.newBuilder(page.uri()).timeout(Duration.ofSeconds(20))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            return data;
         }
     }
 
