@@ -186,7 +186,7 @@ public class Failover {
                             case "comment" -> {
                                 Matcher post = Pattern.compile("href=\"/post/(\\d+)\"").matcher(me.get("home").body());
                                 if (!post.find()) {
-                                    throw new IOException("no post on the home page");
+                                    continue; // nobody posted yet: nothing to comment on, and nothing failed
                                 }
                                 answer = me.submit(me.get("post/" + post.group(1)), "comment", Map.of("body", marker));
                                 ok = answer.statusCode() == 200 && answer.body().contains(marker);
@@ -203,7 +203,8 @@ public class Failover {
                         }
                     } catch (IOException | RuntimeException e) {
                         ok = false;
-                        why = e.getClass().getSimpleName();
+                        String message = String.valueOf(e.getMessage());
+                        why = e.getClass().getSimpleName() + " (" + (message.length() > 60 ? message.substring(0, 60) : message) + ")";
                     } catch (InterruptedException e) {
                         return;
                     }

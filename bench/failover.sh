@@ -58,16 +58,16 @@ touch "$out/stop"; wait "$client" || true
 [ -z "$failed" ] || echo "drill ended early${failed}"
 
 cat "$out/report.txt"
-lost=0; acked=0
-while IFS=' ' read -r kind marker; do
-  case "$kind" in
-    message) table=message ;;
-    post) table=post ;;
-    comment) table=post_comment ;;
-    *) continue ;;
-  esac
-  acked=$((acked + 1))
-  found=$(sql "select count(*) from $table where body = '$marker'")
-  [ "$found" = "1" ] || { lost=$((lost + 1)); echo "missing: $kind $marker"; }
-done < "$out/acked"
-echo "acknowledged writes missing in PostgreSQL: $lost of $acked"
+# every acknowledged write looked up at once: "kind<TAB>marker" rows copied into a temporary table
+awk '{ kind = $1; $1 = ""; sub(/^ /, ""); print kind "\t" $0 }' "$out/acked" > "$out/acked.tsv"
+psql -qtA -h "$host" -p "$port" -U postgres "$name" <<SQL
+create temporary table acked (kind text, marker text);
+\copy acked from '$out/acked.tsv'
+select 'acknowledged writes missing in PostgreSQL: ' || count(*) filter (where not found) || ' of ' || count(*)
+       || coalesce(' (' || string_agg(kind || ' ' || marker, ', ') filter (where not found) || ')', '')
+from (select a.kind, a.marker, case a.kind
+        when 'message' then exists (select 1 from message m where m.body = a.marker)
+        when 'post' then exists (select 1 from post p where p.body = a.marker)
+        else exists (select 1 from post_comment c where c.body = a.marker) end as found
+      from acked a) checked;
+SQL

@@ -166,9 +166,8 @@ class ClusterIT {
         assertThat(onB.get("p/probe/index.xhtml").status()).isEqualTo(200);
 
         People.setPluginEnabled(a.base(), "probe", false);
-        long disabledAt = System.nanoTime();
+        // the very next request on B, however soon: no cache on B to wait for (how long that request takes is the machine's)
         assertThat(onB.get("p/probe/index.xhtml").status()).isEqualTo(404);
-        assertThat(Duration.ofNanos(System.nanoTime() - disabledAt)).isLessThan(Duration.ofSeconds(1));
     }
 
     @Test
@@ -187,9 +186,7 @@ class ClusterIT {
                 row.selectFirst("input[id$=':confirmSuspend']").attr("name"));
         assertThat(done.text()).contains("Member suspended");
 
-        long suspendedAt = System.nanoTime();
         assertThat(onB.get("home").uri().getPath()).as("B at its next request").isEqualTo("/signin");
-        assertThat(Duration.ofNanos(System.nanoTime() - suspendedAt)).isLessThan(Duration.ofSeconds(1));
     }
 
     @Test
