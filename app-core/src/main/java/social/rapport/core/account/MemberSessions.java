@@ -105,7 +105,7 @@ public class MemberSessions {
      * Signs a suspended member out everywhere: ends every open session of the member, if (and
      * only if) they are suspended, so that each instance refuses their next request. Returns how many.
      */
-    public int endAllOfSuspended(long memberId) {
+    int endAllOfSuspended(long memberId) {
         return em.createNativeQuery("update member_session s set ended_at = ?2 from member m where m.id = s.member_id "
                         + "and s.member_id = ?1 and s.ended_at is null and m.suspended")
                 .setParameter(1, memberId).setParameter(2, now()).executeUpdate();

@@ -1,6 +1,6 @@
 package social.rapport.core.connection;
 
-import social.rapport.core.account.MemberSessions;
+import social.rapport.core.account.MemberSuspension;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -35,7 +35,7 @@ public class Moderation {
     Caller caller;
 
     @Inject
-    MemberSessions sessions;
+    MemberSuspension suspension;
 
     /** Open reports, oldest first, one page after the report {@code afterId} (null: first page). Admins only. */
     public List<ReportRow> openReports(ReportRow after) {
@@ -79,8 +79,7 @@ public class Moderation {
     public void suspend(long reportId) {
         long reported = handle(reportId, "SUSPENDED", "SUSPEND", null);
         refuseAdmin(reported);
-        em.createNativeQuery("update member set suspended = true where id = ?1").setParameter(1, reported).executeUpdate();
-        sessions.endAllOfSuspended(reported); // signed out on every instance at their next request
+        suspension.suspend(reported);
     }
 
     /** The caller's unacknowledged warnings, newest first. */

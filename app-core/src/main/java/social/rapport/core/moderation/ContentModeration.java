@@ -1,6 +1,6 @@
 package social.rapport.core.moderation;
 
-import social.rapport.core.account.MemberSessions;
+import social.rapport.core.account.MemberSuspension;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -37,7 +37,7 @@ public class ContentModeration {
     Caller caller;
 
     @Inject
-    MemberSessions sessions;
+    MemberSuspension suspension;
 
     @Inject
     Notifier notifier;
@@ -87,8 +87,7 @@ public class ContentModeration {
     public void suspend(long reportId) {
         Handled report = handle(reportId, "SUSPENDED");
         refuseAdmin(report.author);
-        em.createNativeQuery("update member set suspended = true where id = ?1").setParameter(1, report.author).executeUpdate();
-        sessions.endAllOfSuspended(report.author); // signed out on every instance at their next request
+        suspension.suspend(report.author);
         log(report, "SUSPEND", null);
     }
 

@@ -1,6 +1,6 @@
 package social.rapport.core.moderation;
 
-import social.rapport.core.account.MemberSessions;
+import social.rapport.core.account.MemberSuspension;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -33,7 +33,7 @@ public class SuspendMember {
     Caller caller;
 
     @Inject
-    MemberSessions sessions;
+    MemberSuspension suspension;
 
     @Inject
     AdminEmails adminEmails;
@@ -63,8 +63,7 @@ public class SuspendMember {
         if (adminEmails.isAdmin(member) && !member.getEmail().equals(EmailAddress.normalise(typedEmail))) {
             throw new Refusal("confirmation", "admin.members.suspend.confirmEmail");
         }
-        em.createNativeQuery("update member set suspended = true where id = ?1 and not suspended").setParameter(1, memberId).executeUpdate();
-        sessions.endAllOfSuspended(memberId); // signed out on every instance at their next request
+        suspension.suspend(memberId);
         em.createNativeQuery("insert into moderation_action (admin_id, action, subject_id, note) values (?1, 'SUSPEND', ?2, ?3)")
                 .setParameter(1, admin.getId()).setParameter(2, memberId).setParameter(3, why).executeUpdate();
     }
