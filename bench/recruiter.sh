@@ -8,7 +8,8 @@
 # EXPLAIN ANALYZE of the candidate search and the jobs list (bench/recruiter-explain.sql), runs
 # `bench/Bench.java recruiter` (p50/p99 and the server's CPU time per request), and stops the server.
 # Environment: as bench/run.sh (BENCH_DB, BENCH_HTTP_PORT, PG*), BENCH_SKIP_BUILD=1 to reuse the last
-# build, BENCH_REUSE_DB=1 to keep the last run's database (the generators then do nothing).
+# build, BENCH_REUSE_DB=1 to keep the last run's database (the generators then do nothing), BENCH_JFR=1
+# to record a JFR profile of the load and print its hottest top frames and recruiter frames.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -53,6 +54,24 @@ grep -E "^-- |Execution Time" "$out/explain.txt" || true
 
 echo "== load (machine: $(nproc) cores, $(uptime | sed "s/.*load/load/"))"
 driver=$(ls server-config/target/lib/postgresql-*.jar | head -1)
+if [[ -n "${BENCH_JFR:-}" ]]; then
+  jcmd "$payara" JFR.start name=recruiter settings=profile filename="$PWD/$out/recruiter.jfr" > /dev/null
+fi
 java -cp "$driver" bench/Bench.java recruiter "$base" "jdbc:postgresql://$PGHOST:$PGPORT/$db" "$password" "${1:-300}" "${2:-4}" \
   | tee "$out/results.txt"
+if [[ -n "${BENCH_JFR:-}" ]]; then
+  jcmd "$payara" JFR.stop name=recruiter > /dev/null
+  jfr print --events jdk.ExecutionSample "$out/recruiter.jfr" > "$out/samples.txt"
+  echo "== JFR: $out/recruiter.jfr; hottest methods (top frames of the execution samples)"
+  awk '/stackTrace = \[/ { getline; sub(/^[ \t]+/, ""); sub(/line:.*/, ""); n[$0]++; t++ }
+    END { for (f in n) printf "%6.2f%%  %s\n", 100 * n[f] / t, f }' "$out/samples.txt" | sort -rn | head -25 || true
+  echo "== hottest recruiter frames (first recruiter frame of each sample)"
+  awk '
+    /stackTrace = \[/ { t++; inside = 1; next }
+    inside && /^[ \t]*\]/ { inside = 0; next }
+    inside { line = $0; sub(/^[ \t]+/, "", line); sub(/line:.*/, "", line)
+             if (line ~ /plugins\.recruiter/ && !(t in seen)) { seen[t] = 1; s++; n[line]++ } }
+    END { printf "%6.2f%%  of all samples have a recruiter frame\n", 100 * s / t
+          for (f in n) printf "%6.2f%%  %s\n", 100 * n[f] / t, f }' "$out/samples.txt" | sort -rn | head -20 || true
+fi
 echo "== after the load: $(uptime | sed "s/.*load/load/")"

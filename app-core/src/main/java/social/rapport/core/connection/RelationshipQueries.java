@@ -3,6 +3,7 @@ package social.rapport.core.connection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -26,6 +27,24 @@ public class RelationshipQueries implements Relationships {
     public boolean blocked(long a, long b) {
         return exists("select 1 from member_block where (blocker_id = ?1 and blocked_id = ?2) "
                 + "or (blocker_id = ?2 and blocked_id = ?1)", a, b);
+    }
+
+    /** {@link Relationships#blockedAmong}: one query over both directions of member_block. */
+    @Override
+    public Set<Long> blockedAmong(long member, Collection<Long> others) {
+        Set<Long> result = new HashSet<>();
+        if (others.isEmpty()) {
+            return result;
+        }
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("select blocked_id from member_block where blocker_id = ?1 "
+                        + "and blocked_id = any(cast(?2 as bigint[])) "
+                        + "union select blocker_id from member_block where blocked_id = ?1 and blocker_id = any(cast(?2 as bigint[]))")
+                .setParameter(1, member)
+                .setParameter(2, RapportDatabase.arrayLiteral(others))
+                .getResultList();
+        ids.forEach(id -> result.add(id.longValue()));
+        return result;
     }
 
     @Override

@@ -42,6 +42,12 @@ public class MemberDirectory implements Members {
         return find(memberId, null);
     }
 
+    /** {@link Members#findAll}: one query, as {@link #find(long)} would give each (no viewer). */
+    @Override
+    public Map<Long, MemberRef> findAll(Collection<Long> memberIds) {
+        return findAll(memberIds, null);
+    }
+
     @Override
     public Optional<MemberRef> byHandle(String handle) {
         return em.createQuery("select p from Profile p where p.handle = :h", Profile.class)

@@ -1,5 +1,7 @@
 package social.rapport.spi.platform;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -12,6 +14,21 @@ public interface Relationships {
 
     /** Whether either member blocked the other. */
     boolean blocked(long a, long b);
+
+    /**
+     * Those of {@code others} with a block between them and {@code member}, in either direction:
+     * {@link #blocked(long, long)} for a page of results at once. The core answers in one query;
+     * this default asks {@link #blocked(long, long)} for each.
+     */
+    default Set<Long> blockedAmong(long member, Collection<Long> others) {
+        Set<Long> result = new HashSet<>();
+        for (Long other : others) {
+            if (blocked(member, other)) {
+                result.add(other);
+            }
+        }
+        return result;
+    }
 
     /** Ids of the member's connections. */
     Set<Long> connectionsOf(long memberId);

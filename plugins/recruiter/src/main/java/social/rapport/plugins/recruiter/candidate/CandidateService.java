@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import social.rapport.plugins.recruiter.organisation.Organisation;
 import social.rapport.plugins.recruiter.organisation.OrganisationService;
 import social.rapport.spi.platform.CurrentViewer;
@@ -55,17 +57,23 @@ public class CandidateService {
         return openTo.find(memberId).filter(o -> OpenToRules.visibleTo(o, organisation.id(), organisation.name()));
     }
 
+    /**
+     * A page of open members the organisation may see, without the caller, members with a block
+     * either way, and suspended members. The blocks and the names are asked of the core once for the
+     * page ({@link Relationships#blockedAmong}, {@link Members#findAll}), not once per row.
+     */
     public List<Candidate> search(CandidateQuery query) {
         Organisation o = organisations.requireRecruiter(query.organisationId());
         long me = viewer.requireMember();
+        List<OpenTo> rows = openTo.search(query, OpenToRules.key(o.name()), PAGE);
+        List<Long> ids = rows.stream().map(OpenTo::memberId).filter(id -> id != me).toList();
+        Set<Long> blocked = relationships.blockedAmong(me, ids);
+        Map<Long, MemberRef> named = members.findAll(ids.stream().filter(id -> !blocked.contains(id)).toList());
         List<Candidate> result = new ArrayList<>();
-        for (OpenTo t : openTo.search(query, OpenToRules.key(o.name()), PAGE)) {
-            if (t.memberId() == me || relationships.blocked(me, t.memberId())) {
-                continue;
-            }
-            MemberRef m = members.find(t.memberId()).orElse(null);
+        for (OpenTo t : rows) {
+            MemberRef m = named.get(t.memberId());
             if (m == null) {
-                continue; // suspended or gone
+                continue; // the caller, blocked either way, suspended or gone
             }
             result.add(new Candidate(t.memberId(), m.displayName(), m.profileUrl(), t.roles(), t.titles(), t.skills(), t.locations(),
                     t.remote(), t.minPay(), t.currency()));
