@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 import social.rapport.spi.platform.Jdbc;
 import social.rapport.spi.platform.Jdbc.Ids;
@@ -63,27 +64,39 @@ public class DeliveryRepository {
         return db.number("select count(*) from sponsored_impression where token = ?", token) > 0;
     }
 
-    /** Takes the cost from the campaign's total; false when it is not running or the total would be passed. */
-    public boolean spendTotal(long campaignId, long costMilli, Instant now) {
-        return db.update("update sponsored_campaign set spent_milli = spent_milli + ?, first_shown_at = coalesce(first_shown_at, ?), "
-                + "last_shown_at = ? where id = ? and status = 'RUNNING' and spent_milli + ? <= total_budget * 1000",
-                costMilli, now, now, campaignId, costMilli) == 1;
+    /**
+     * The first statement of a payment: takes the cost from the campaign's total and returns its daily
+     * budget; empty when it is not running or the total would be passed. Its row lock is held until
+     * the transaction ends, so the payments of one campaign take turns on every instance, and the next
+     * statement ({@link #spendTodayAndRecord}) starts after the previous payment committed.
+     */
+    public OptionalLong spendTotal(long campaignId, long costMilli, Instant now) {
+        return db.one("update sponsored_campaign set spent_milli = spent_milli + ?, first_shown_at = coalesce(first_shown_at, ?), "
+                        + "last_shown_at = ? where id = ? and status = 'RUNNING' and spent_milli + ? <= total_budget * 1000 returning daily_budget",
+                r -> r.getLong(1), costMilli, now, now, campaignId, costMilli)
+                .map(OptionalLong::of).orElse(OptionalLong.empty());
     }
 
-    /** Takes the cost from today's spend; false when it would pass {@code allowanceMilli}. */
-    public boolean spendToday(long campaignId, LocalDate day, long costMilli, long allowanceMilli) {
-        db.update("insert into sponsored_daily_spend (campaign_id, day, spent_milli) values (?, ?, 0) on conflict do nothing", campaignId, day);
-        return db.update("update sponsored_daily_spend set spent_milli = spent_milli + ? where campaign_id = ? and day = ? and spent_milli + ? <= ?",
-                costMilli, campaignId, day, costMilli, allowanceMilli) == 1;
-    }
-
-    public long seenToday(long campaignId, long member, LocalDate day) {
-        return db.number("select count(*) from sponsored_impression where campaign_id = ? and member_id = ? and day = ?", campaignId, member, day);
-    }
-
-    public void recordImpression(UUID token, long campaignId, long member, LocalDate day, Instant now, long costMilli, List<String> matched) {
-        db.update("insert into sponsored_impression (token, campaign_id, member_id, day, shown_at, cost_milli, matched) values (?, ?, ?, ?, ?, ?, ?)",
-                token, campaignId, member, day, now, costMilli, new Texts(matched));
+    /**
+     * The second statement of a payment, under the campaign's row lock ({@link #spendTotal}): when the
+     * token was not paid yet and the member has seen the campaign fewer than {@code cap} times today,
+     * takes the cost from today's spend unless that would pass {@code allowanceMilli} (the upsert's
+     * condition is checked on the row as committed), and records the impression. False when anything
+     * was refused: the caller rolls the total back.
+     */
+    public boolean spendTodayAndRecord(UUID token, long campaignId, long member, LocalDate day, Instant now, long costMilli,
+                                       long allowanceMilli, int cap, List<String> matched) {
+        return db.update("with allowed as (select 1 where not exists (select 1 from sponsored_impression where token = ?) "
+                        + "and (select count(*) from sponsored_impression where campaign_id = ? and member_id = ? and day = ?) < ?), "
+                        + "today as (insert into sponsored_daily_spend as d (campaign_id, day, spent_milli) select ?, ?, ? from allowed "
+                        + "on conflict (campaign_id, day) do update set spent_milli = d.spent_milli + excluded.spent_milli "
+                        + "where d.spent_milli + excluded.spent_milli <= ? returning 1) "
+                        + "insert into sponsored_impression (token, campaign_id, member_id, day, shown_at, cost_milli, matched) "
+                        + "select ?, ?, ?, ?, ?, ?, ? from today",
+                token, campaignId, member, day, cap,
+                campaignId, day, costMilli,
+                allowanceMilli,
+                token, campaignId, member, day, now, costMilli, new Texts(matched)) == 1;
     }
 
     public Optional<Impression> impression(UUID token) {

@@ -8,11 +8,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.UUID;
-import social.rapport.plugins.sponsored.campaign.Campaign;
-import social.rapport.plugins.sponsored.campaign.CampaignRepository;
-import social.rapport.plugins.sponsored.settings.Setting;
-import social.rapport.plugins.sponsored.settings.SponsoredSettings;
 
 /** The transaction of {@link Delivery#pay}: a failed check throws {@link NoSpend} and rolls back what was taken. */
 @ApplicationScoped
@@ -22,31 +19,25 @@ public class ImpressionPayment {
     DeliveryRepository repository;
 
     @Inject
-    CampaignRepository campaigns;
-
-    @Inject
-    SponsoredSettings settings;
-
-    @Inject
     Clock clock;
 
+    /**
+     * Two statements: the total (row-locking the campaign, {@link DeliveryRepository#spendTotal}), then
+     * today's paced spend, the frequency cap and the impression row in one ({@link DeliveryRepository#spendTodayAndRecord}).
+     * {@code cost} and {@code cap} are the settings the feed page read.
+     */
     @Transactional(rollbackOn = NoSpend.class)
-
-    public void payOnce(UUID token, long campaignId, long member, List<String> matched) throws NoSpend {
+    public void payOnce(UUID token, long campaignId, long member, List<String> matched, long cost, int cap) throws NoSpend {
         Instant now = clock.instant();
         LocalDate day = LocalDate.ofInstant(now, ZoneOffset.UTC);
-        long cost = PacingRules.impressionCostMilli(settings.get(Setting.CPM));
-        Campaign campaign = campaigns.find(campaignId).orElseThrow(() -> new NoSpend("no campaign"));
-        if (!repository.spendTotal(campaignId, cost, now)) {
-            throw new NoSpend("total budget");
+        OptionalLong dailyBudget = repository.spendTotal(campaignId, cost, now);
+        if (dailyBudget.isEmpty()) {
+            throw new NoSpend("not running or total budget");
         }
         long secondOfDay = now.getEpochSecond() - day.atStartOfDay(ZoneOffset.UTC).toEpochSecond();
-        if (!repository.spendToday(campaignId, day, cost, PacingRules.allowanceMilli(campaign.dailyBudget(), secondOfDay))) {
-            throw new NoSpend("daily pacing");
+        long allowance = PacingRules.allowanceMilli(dailyBudget.getAsLong(), secondOfDay);
+        if (cost > allowance || !repository.spendTodayAndRecord(token, campaignId, member, day, now, cost, allowance, cap, matched)) {
+            throw new NoSpend("daily pacing, frequency cap or paid already");
         }
-        if (repository.seenToday(campaignId, member, day) >= settings.get(Setting.FREQUENCY_CAP)) {
-            throw new NoSpend("frequency cap");
-        }
-        repository.recordImpression(token, campaignId, member, day, now, cost, matched);
     }
 }

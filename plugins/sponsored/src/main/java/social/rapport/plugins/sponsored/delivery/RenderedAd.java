@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 import social.rapport.spi.feed.FeedCandidate;
 import social.rapport.spi.platform.CurrentViewer;
 
@@ -30,7 +29,6 @@ public class RenderedAd {
         if (!(item.model() instanceof AdModel ad) || !viewer.get().signedIn()) {
             return false;
         }
-        return answers.computeIfAbsent(ad.token(), t -> delivery.pay(UUID.fromString(t), ad.campaignId(),
-                viewer.get().memberId(), ad.matched()));
+        return answers.computeIfAbsent(ad.token(), t -> delivery.pay(ad, viewer.get().memberId()));
     }
 }

@@ -99,7 +99,8 @@ public class SponsoredFeed implements FeedContributor {
                 Optional<List<Match>> matched = campaign.targeting().untargeted() ? Optional.of(List.of())
                         : mine == null ? Optional.empty() : TargetingRules.match(campaign.targeting(), mine);
                 if (matched.isPresent() && capabilities.holds(campaign.advertiserId(), AdvertiserCapability.ID)) {
-                    return List.of(candidate(key(campaign.id()), campaign, matched.get(), request.viewer().locale()));
+                    return List.of(candidate(key(campaign.id()), campaign, matched.get(), request.viewer().locale(), cost,
+                            values.get(Setting.FREQUENCY_CAP)));
                 } // a revoked advertiser's campaigns stop at once
             }
         }
@@ -110,14 +111,14 @@ public class SponsoredFeed implements FeedContributor {
         return "campaign-" + campaignId;
     }
 
-    private static FeedCandidate candidate(String key, Campaign campaign, List<Match> matched, Locale locale) {
+    private static FeedCandidate candidate(String key, Campaign campaign, List<Match> matched, Locale locale, long cost, int cap) {
         String token = UUID.randomUUID().toString();
         List<String> parameters = matched.stream().map(m -> describe(m, locale)).toList();
         String reason = parameters.isEmpty() ? SponsoredText.get(locale, "sponsored.why.untargeted")
                 : SponsoredText.get(locale, "sponsored.why.targeted", String.join("; ", parameters));
         AdModel model = new AdModel(token, campaign.id(), campaign.headline(), campaign.body(),
                 SponsoredText.get(locale, "sponsored.cta." + campaign.callToAction().name()), campaign.payer(),
-                campaign.organisation(), parameters, campaign.imageHref());
+                campaign.organisation(), parameters, campaign.imageHref(), cost, cap);
         return new FeedCandidate(key, SponsoredFeedKind.AD, 0.5, reason, FRAGMENT, model, null);
     }
 
